@@ -1,0 +1,41 @@
+# The two commands of the README: `make run` and `make test`. Only Python 3.11 and make needed.
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+PORT ?= 8501
+
+.PHONY: run test lint bench browser clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(VENV)/.installed: requirements.txt $(BIN)/python
+	$(BIN)/python -m pip install --quiet -r requirements.txt
+	touch $@
+
+$(VENV)/.installed-dev: requirements-dev.txt $(VENV)/.installed
+	$(BIN)/python -m pip install --quiet -r requirements-dev.txt
+	touch $@
+
+## run: set up, build the sample database if absent, start the dashboard on $(PORT)
+run: $(VENV)/.installed
+	$(BIN)/python -m pantau.build_database
+	$(BIN)/python serve.py --server.port $(PORT)
+
+## browser: make sure a Chromium exists for the browser tests
+browser: $(VENV)/.installed-dev
+	$(BIN)/python tests/browser_setup.py
+
+## test: set up everything (Chromium included) and run the whole test suite
+test: $(VENV)/.installed-dev browser
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/python -m pytest
+
+## bench: time the core paths against a baseline in the same run
+bench: $(VENV)/.installed-dev
+	$(BIN)/python -m benchmarks
+
+clean:
+	rm -rf $(VENV) data/pantau.duckdb data/pantau.duckdb.wal test-artifacts

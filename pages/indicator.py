@@ -1,0 +1,117 @@
+"""Indikator: one indicator's planned versus actual over time, for the country or regions."""
+
+import streamlit as st
+
+from pantau import charts, i18n, metrics, tables
+from ui import data, filters, url_state, widgets
+from ui.context import lang, thresholds, tr
+
+chosen = filters.current()
+summary = data.summary(data.db_path())
+widgets.stop_if_empty(summary, data.db_path())
+catalogue = data.indicators(data.db_path(), chosen.program)
+regions = data.regions(data.db_path())
+region_names = dict(zip(regions["code"], regions["name"], strict=True))
+names = dict(zip(catalogue["code"], catalogue[f"name_{lang()}"], strict=True))
+
+st.title(tr("explorer.title"))
+url_state.bind("indicator", catalogue["code"].iloc[0], list(names))
+top = st.columns([3, 2])
+code = top[0].selectbox(
+    tr("explorer.indicator"), list(names), key="indicator",
+    format_func=lambda c: f"{c} — {names[c]}",
+)  # fmt: skip
+indicator = catalogue.set_index("code").loc[code]
+grains = metrics.grains_for(indicator["frequency"])
+url_state.bind("grain", grains[0], grains)
+grain = top[1].segmented_control(
+    tr("explorer.grain"), grains, key="grain", format_func=lambda g: tr(f"grain.{g}"),
+)  # fmt: skip
+st.caption(
+    tr(
+        "explorer.facts",
+        level=tr(f"level.{indicator['level']}"),
+        unit=indicator["unit"],
+        direction=tr(f"direction.{indicator['direction']}"),
+        temporal=tr(f"temporal.{indicator['temporal']}"),
+        frequency=tr(f"frequency.{indicator['frequency']}"),
+    )
+)
+url_state.bind("compare", [], list(region_names), many=True)
+compare = st.multiselect(
+    tr("explorer.compare"), list(region_names), key="compare",
+    format_func=region_names.get, help=tr("explorer.compare_help"),
+)  # fmt: skip
+
+by_region = len(compare) > 0
+series = data.series(
+    data.db_path(),
+    code,
+    tuple(compare) or chosen.regions,
+    grain or grains[0],
+    by_region,
+)
+if series.empty:
+    st.warning(tr("explorer.no_series"))
+    st.stop()
+
+headline = data.to_date(data.db_path(), None, tuple(compare) or chosen.regions, chosen.as_of)
+row = headline.set_index("indicator_code").loc[code]
+st.metric(
+    tr("col.achievement"),
+    i18n.percent(row["achievement"], lang()),
+    help=tr("status.legend", on_track=thresholds().on_track, at_risk=thresholds().at_risk),
+)
+st.markdown(widgets.status_label(row["status"]))
+
+title = names[code]
+if by_region:
+    st.plotly_chart(
+        charts.regions_side_by_side(
+            series,
+            f"{title} · {tr('chart.by_region')}",
+            indicator["unit"],
+            "actual",
+            lang(),
+        ),
+        width="stretch",
+    )
+    st.plotly_chart(
+        charts.regions_side_by_side(
+            series,
+            tr("chart.achievement_by_region"),
+            tr("chart.achievement_axis"),
+            "achievement",
+            lang(),
+        ),
+        width="stretch",
+    )
+else:
+    view = "per_period"
+    if indicator["temporal"] == "flow":
+        url_state.bind("view", "per_period", ["per_period", "cumulative"])
+        view = st.segmented_control(
+            " ", ["per_period", "cumulative"], key="view",
+            format_func=lambda v: tr(f"explorer.view_{v}"), label_visibility="collapsed",
+        ) or "per_period"  # fmt: skip
+    chart_title = tr("chart.cumulative") if view == "cumulative" else tr("chart.planned_vs_actual")
+    st.plotly_chart(
+        charts.planned_vs_actual(
+            series,
+            f"{title} · {chart_title}",
+            indicator["unit"],
+            lang(),
+            view == "cumulative",
+        ),
+        width="stretch",
+    )
+    st.caption(tr("explorer.incomplete_note"))
+    st.plotly_chart(
+        charts.achievement_over_time(series, tr("chart.achievement"), thresholds(), lang()),
+        width="stretch",
+    )
+
+st.subheader(tr("explorer.table"))
+table = tables.series_table(series, indicator["unit"], grain or grains[0], lang())
+st.dataframe(table, hide_index=True)
+widgets.downloads(table, f"pantau-{code}")

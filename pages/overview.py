@@ -1,0 +1,51 @@
+"""Ringkasan: headline numbers, indicators by status, and every indicator's achievement."""
+
+import streamlit as st
+
+from pantau import i18n, metrics, tables
+from pantau.status import COLOURS
+from ui import data, filters, widgets
+from ui.context import lang, thresholds, tr
+
+chosen = filters.current()
+summary = data.summary(data.db_path())
+widgets.stop_if_empty(summary, data.db_path())
+to_date = data.to_date(data.db_path(), chosen.program, chosen.regions, chosen.as_of)
+
+st.title(tr("overview.title"))
+counts = metrics.status_counts(to_date)
+with_data = len(to_date) - counts["no_data"]
+cards = st.columns(4)
+cards[0].metric(tr("overview.programs"), to_date["program_code"].nunique())
+cards[1].metric(tr("overview.indicators"), len(to_date))
+cards[2].metric(
+    tr("overview.share_on_track"),
+    i18n.percent(100 * counts["on_track"] / with_data if with_data else None, lang(), 0),
+    help=tr("overview.share_on_track_help", n=counts["on_track"], total=with_data),
+)
+cards[3].metric(
+    tr("overview.latest_period"),
+    i18n.period_label(summary["latest_period"], "month", lang()),
+)
+
+st.subheader(tr("overview.by_status"))
+status_cards = st.columns(len(counts))
+for column, (status, n) in zip(status_cards, counts.items(), strict=True):
+    column.markdown(
+        f"<div style='border-left:6px solid {COLOURS[status]};padding-left:0.6rem'>"
+        f"{widgets.status_label(status)}<br><span style='font-size:2rem'>{n}</span></div>",
+        unsafe_allow_html=True,
+    )
+st.caption(tr("status.legend", on_track=thresholds().on_track, at_risk=thresholds().at_risk))
+
+st.subheader(tr("overview.table"))
+table = tables.overview_table(to_date, lang())
+status_colours = [f"color:{COLOURS[s]};font-weight:600" for s in to_date["status"]]
+st.dataframe(
+    table.style.apply(lambda _: status_colours, subset=[tr("col.status")]),
+    hide_index=True,
+    column_config={tr("col.trend"): st.column_config.LineChartColumn(tr("col.trend"), y_min=0)},
+)
+st.caption(tr("overview.table_caption"))
+raw = tables.overview_table(to_date, lang(), formatted=False).drop(columns=[tr("col.trend")])
+widgets.downloads(raw, "pantau-ringkasan")

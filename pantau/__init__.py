@@ -1,0 +1,1 @@
+"""Pantau: planned versus actual results of community-welfare programmes."""

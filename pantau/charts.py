@@ -1,0 +1,124 @@
+"""Pure functions from a DataFrame to a Plotly figure; every text comes in already translated."""
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from pantau import i18n
+from pantau.settings import StatusThresholds
+from pantau.status import BAND_COLOURS, COLOURS, MARKERS
+
+PLANNED_COLOUR = "#555555"
+ACTUAL_COLOUR = COLOURS["on_track"]
+# Okabe-Ito, without the status hues' meaning implied: one colour per compared region
+REGION_COLOURS = (
+    "#0072B2",
+    "#009E73",
+    "#CC79A7",
+    "#E69F00",
+    "#56B4E9",
+    "#D55E00",
+    "#000000",
+)
+FONT = "Source Sans Pro, Arial, sans-serif"
+
+
+def _layout(fig: go.Figure, title: str, y_title: str) -> go.Figure:
+    """The shared look: a clear title, a legend on top, readable on a projector."""
+    fig.update_layout(
+        title={"text": title, "x": 0, "xanchor": "left"},
+        font={"family": FONT, "size": 14},
+        legend={
+            "orientation": "h",
+            "y": 1.02,
+            "yanchor": "bottom",
+            "x": 1,
+            "xanchor": "right",
+        },
+        margin={"l": 10, "r": 10, "t": 70, "b": 10},
+        hovermode="x unified",
+        plot_bgcolor="white",
+        yaxis={"title": y_title, "gridcolor": "#e5e5e5", "rangemode": "tozero"},
+        xaxis={"gridcolor": "#f0f0f0"},
+    )
+    return fig
+
+
+def _reported_text(series: pd.DataFrame, lang: str) -> list[str]:
+    """Hover text saying how many regions reported in each period."""
+    return [
+        i18n.t("chart.reported", lang, n=int(n), total=int(total))
+        for n, total in zip(series["regions_reported"], series["regions_expected"], strict=True)
+    ]
+
+
+def planned_vs_actual(
+    series: pd.DataFrame, title: str, unit: str, lang: str, cumulative: bool = False
+) -> go.Figure:
+    """Planned as a dashed line, actual as a solid one; hollow points where reports are missing."""
+    planned, actual = ("cum_planned", "cum_actual") if cumulative else ("planned", "actual")
+    complete = series["is_complete"].fillna(False).astype(bool)
+    fig = go.Figure()
+    fig.add_scatter(
+        x=series["period"], y=series[planned], name=i18n.t("chart.planned", lang),
+        mode="lines+markers", line={"color": PLANNED_COLOUR, "dash": "dash", "width": 2},
+        marker={"symbol": "diamond", "size": 6},
+    )  # fmt: skip
+    fig.add_scatter(
+        x=series["period"], y=series[actual], name=i18n.t("chart.actual", lang),
+        mode="lines+markers", line={"color": ACTUAL_COLOUR, "width": 3},
+        marker={"size": 8, "symbol": ["circle" if c else "circle-open" for c in complete]},
+        text=_reported_text(series, lang), hovertemplate="%{y:,.0f}<br>%{text}",
+    )  # fmt: skip
+    return _layout(fig, title, unit)
+
+
+def achievement_over_time(
+    series: pd.DataFrame, title: str, thresholds: StatusThresholds, lang: str
+) -> go.Figure:
+    """Achievement per period over the status bands, each point marked with its status."""
+    fig = go.Figure()
+    top = max(120.0, float(series["achievement"].max(skipna=True) or 0) + 10)
+    bands = [
+        ("off_track", 0, thresholds.at_risk),
+        ("at_risk", thresholds.at_risk, thresholds.on_track),
+        ("on_track", thresholds.on_track, top),
+    ]
+    for status, low, high in bands:
+        fig.add_hrect(y0=low, y1=high, fillcolor=BAND_COLOURS[status], line_width=0, layer="below")
+    fig.add_hline(y=100, line={"color": PLANNED_COLOUR, "dash": "dot", "width": 1})
+    fig.add_scatter(
+        x=series["period"], y=series["achievement"], name=i18n.t("chart.achievement_axis", lang),
+        mode="lines+markers", line={"color": "#333333", "width": 2},
+        marker={
+            "size": 10,
+            "color": [COLOURS[s] for s in series["status"]],
+            "symbol": [MARKERS[s] for s in series["status"]],
+            "line": {"color": "white", "width": 1},
+        },
+        text=[i18n.t(f"status.{s}", lang) for s in series["status"]],
+        hovertemplate="%{y:.1f} %<br>%{text}",
+    )  # fmt: skip
+    fig = _layout(fig, title, i18n.t("chart.achievement_axis", lang))
+    fig.update_yaxes(range=[0, top])
+    fig.update_layout(showlegend=False)
+    return fig
+
+
+def regions_side_by_side(
+    series: pd.DataFrame, title: str, y_title: str, value: str, lang: str
+) -> go.Figure:
+    """One line per region of a value (actual or achievement), planned dotted where shown."""
+    fig = go.Figure()
+    for i, (name, one) in enumerate(series.groupby("series_name", sort=True)):
+        colour = REGION_COLOURS[i % len(REGION_COLOURS)]
+        fig.add_scatter(
+            x=one["period"], y=one[value], name=str(name), mode="lines+markers",
+            line={"color": colour, "width": 2.5}, legendgroup=str(name),
+        )  # fmt: skip
+        if value == "actual":
+            fig.add_scatter(
+                x=one["period"], y=one["planned"], name=f"{name} · {i18n.t('chart.planned', lang)}",
+                mode="lines", line={"color": colour, "dash": "dot", "width": 1.5},
+                legendgroup=str(name), showlegend=False,
+            )  # fmt: skip
+    return _layout(fig, title, y_title)

@@ -1,0 +1,72 @@
+"""Planned versus actual, as DESIGN.md defines it: each function runs one named query."""
+
+import datetime as dt
+from collections.abc import Sequence
+
+import duckdb
+import pandas as pd
+
+from pantau import queries
+from pantau.settings import StatusThresholds
+
+NATIONAL_LEVEL = "provinsi"
+GRAINS = ("month", "quarter", "half", "year")
+STATUSES = ("on_track", "at_risk", "off_track", "no_data")
+
+
+def _regions(regions: Sequence[str] | None) -> list[str] | None:
+    """No regions (or an empty choice) means the whole country, on the province level."""
+    return list(regions) if regions else None
+
+
+def indicators_to_date(
+    con: duckdb.DuckDBPyConnection,
+    thresholds: StatusThresholds,
+    program: str | None = None,
+    regions: Sequence[str] | None = None,
+    as_of: dt.date | None = None,
+) -> pd.DataFrame:
+    """One row per indicator: latest period, planned and actual to date, achievement, status."""
+    return queries.run(
+        con,
+        "indicators_to_date",
+        program=program,
+        regions=_regions(regions),
+        region_level=NATIONAL_LEVEL,
+        as_of=as_of,
+        on_track=thresholds.on_track,
+        at_risk=thresholds.at_risk,
+    )
+
+
+def indicator_series(
+    con: duckdb.DuckDBPyConnection,
+    thresholds: StatusThresholds,
+    indicator: str,
+    regions: Sequence[str] | None = None,
+    grain: str | None = None,
+    by_region: bool = False,
+) -> pd.DataFrame:
+    """Planned, actual and achievement per period for one indicator, overall or per region."""
+    return queries.run(
+        con,
+        "indicator_series",
+        indicator=indicator,
+        regions=_regions(regions),
+        region_level=NATIONAL_LEVEL,
+        grain=grain,
+        by_region=by_region,
+        on_track=thresholds.on_track,
+        at_risk=thresholds.at_risk,
+    )
+
+
+def status_counts(to_date: pd.DataFrame) -> dict[str, int]:
+    """How many indicators have each status (every status present, zero if none)."""
+    counts = to_date["status"].value_counts()
+    return {status: int(counts.get(status, 0)) for status in STATUSES}
+
+
+def grains_for(frequency: str) -> list[str]:
+    """The time grains an indicator can be shown at: its own frequency and coarser."""
+    return list(GRAINS[GRAINS.index(frequency) :])

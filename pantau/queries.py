@@ -1,0 +1,43 @@
+"""Named SQL: every query is a file in queries/, run with bound parameters."""
+
+from functools import cache
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+
+from pantau.errors import QueryFailed
+from pantau.settings import QUERIES_DIR
+
+
+@cache
+def sql_text(name: str) -> str:
+    """The SQL of queries/<name>.sql."""
+    path = QUERIES_DIR / f"{name}.sql"
+    if not path.is_file():
+        raise FileNotFoundError(f"There is no query file {path}.")
+    return path.read_text(encoding="utf-8")
+
+
+def query_names() -> list[str]:
+    """Every named query (migrations and macros are not queries)."""
+    return sorted(p.stem for p in Path(QUERIES_DIR).glob("*.sql") if p.stem != "macros")
+
+
+def run(con: duckdb.DuckDBPyConnection, name: str, **params: object) -> pd.DataFrame:
+    """Run queries/<name>.sql on a fresh cursor with the given parameters bound."""
+    sql = sql_text(name)
+    try:
+        with con.cursor() as cur:
+            return cur.execute(sql, params).df()
+    except duckdb.Error as e:
+        raise QueryFailed("error.query_failed", name=name, reason=str(e)) from e
+
+
+def execute(con: duckdb.DuckDBPyConnection, name: str, **params: object) -> None:
+    """Run a statement file for its effect, on a fresh cursor."""
+    try:
+        with con.cursor() as cur:
+            cur.execute(sql_text(name), params)
+    except duckdb.Error as e:
+        raise QueryFailed("error.query_failed", name=name, reason=str(e)) from e

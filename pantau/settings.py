@@ -1,0 +1,42 @@
+"""Settings read from the environment, with the defaults a fresh install needs."""
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+PROJECT_DIR = Path(__file__).resolve().parent.parent
+DATA_DIR = PROJECT_DIR / "data"
+CATALOG_DIR = DATA_DIR / "catalog"
+QUERIES_DIR = PROJECT_DIR / "queries"
+DEFAULT_DB_PATH = DATA_DIR / "pantau.duckdb"
+
+
+@dataclass(frozen=True)
+class StatusThresholds:
+    """Achievement (%) at or above which an indicator is on track or at risk."""
+
+    on_track: float = 90.0
+    at_risk: float = 70.0
+
+
+def database_path() -> Path:
+    """The DuckDB file to use: $PANTAU_DB if set, else data/pantau.duckdb."""
+    return Path(os.environ.get("PANTAU_DB") or DEFAULT_DB_PATH)
+
+
+def load_sample_data() -> bool:
+    """Whether a new, empty database gets the sample data ($PANTAU_SAMPLE_DATA=0 turns it off)."""
+    return os.environ.get("PANTAU_SAMPLE_DATA", "1").strip().lower() not in {
+        "0",
+        "false",
+        "no",
+    }
+
+
+def status_thresholds() -> StatusThresholds:
+    """The status thresholds, overridable with $PANTAU_ON_TRACK and $PANTAU_AT_RISK."""
+    default = StatusThresholds()
+    return StatusThresholds(
+        on_track=float(os.environ.get("PANTAU_ON_TRACK", default.on_track)),
+        at_risk=float(os.environ.get("PANTAU_AT_RISK", default.at_risk)),
+    )

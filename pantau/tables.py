@@ -1,0 +1,74 @@
+"""Tables as a person reads them: translated headers, values written for their units."""
+
+import pandas as pd
+
+from pantau import i18n
+from pantau.status import SYMBOLS
+
+
+def status_text(status: str, lang: str) -> str:
+    """A status in words with its symbol."""
+    return f"{SYMBOLS[status]} {i18n.t(f'status.{status}', lang)}"
+
+
+def _reported(n: object, total: object, lang: str) -> str:
+    """'36 of 38', or a dash when nothing was reported."""
+    if pd.isna(n) or pd.isna(total):
+        return "–"
+    return i18n.t("reported.of", lang, n=int(n), total=int(total))
+
+
+def overview_table(to_date: pd.DataFrame, lang: str, formatted: bool = True) -> pd.DataFrame:
+    """One row per indicator; formatted for the screen, or raw numbers for a download."""
+    t = lambda key: i18n.t(key, lang)
+    show = (lambda v, u: i18n.value(v, u, lang)) if formatted else (lambda v, u: v)
+    rows = to_date.itertuples(index=False)
+    table = pd.DataFrame(
+        [
+            {
+                t("col.program"): r.program_code,
+                t("col.indicator"): getattr(r, f"name_{lang}"),
+                t("col.unit"): r.unit,
+                t("col.latest_period"): _period(r.latest_period, r.frequency, lang),
+                t("col.latest_planned"): show(r.latest_planned, r.unit),
+                t("col.latest_actual"): show(r.latest_actual, r.unit),
+                t("col.achievement"): i18n.percent(r.achievement, lang)
+                if formatted
+                else r.achievement,
+                t("col.status"): status_text(r.status, lang),
+                t("col.reported"): _reported(r.regions_reported, r.regions_expected, lang),
+                t("col.trend"): [
+                    x for x in (r.trend if r.trend is not None else []) if pd.notna(x)
+                ],
+            }
+            for r in rows
+        ]
+    )
+    return table
+
+
+def _period(start: object, frequency: str, lang: str) -> str:
+    """A period label, or a dash when there is none."""
+    return "–" if pd.isna(start) else i18n.period_label(pd.Timestamp(start).date(), frequency, lang)
+
+
+def series_table(series: pd.DataFrame, unit: str, grain: str, lang: str) -> pd.DataFrame:
+    """The explorer's numbers: one row per region and period, raw values for downloading."""
+    t = lambda key: i18n.t(key, lang)
+    return pd.DataFrame(
+        {
+            t("col.region"): series["series_name"].replace("*", i18n.t("filter.national", lang)),
+            t("col.period"): [_period(p, grain, lang) for p in series["period"]],
+            t("col.planned"): series["planned"],
+            t("col.actual"): series["actual"],
+            t("col.achievement_period"): series["achievement"].round(1),
+            t("col.cum_planned"): series["cum_planned"],
+            t("col.cum_actual"): series["cum_actual"],
+            t("col.cum_achievement"): series["cum_achievement"].round(1),
+            t("col.status"): [status_text(s, lang) for s in series["status"]],
+            t("col.reported"): [
+                _reported(n, m, lang)
+                for n, m in zip(series["regions_reported"], series["regions_expected"], strict=True)
+            ],
+        }
+    )

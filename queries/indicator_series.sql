@@ -1,0 +1,53 @@
+-- one row per series (each region, or the chosen regions together) per period at $grain, for one indicator
+with
+
+series as (
+    select *
+    from series_values($regions, $region_level, $grain, $by_region)
+    where indicator_code = $indicator
+),
+
+region_names as (
+    select code, name from regions
+),
+
+with_cumulative as (
+    -- flows add up within a calendar year; a stock's level is never summed over time
+    select
+        *,
+        if(temporal = 'flow', sum(planned) over year_so_far, null) as cum_planned,
+        if(temporal = 'flow', sum(actual) over year_so_far, null) as cum_actual,
+        if(temporal = 'flow', sum(planned_matched) over year_so_far, null) as cum_planned_matched,
+        if(temporal = 'flow', sum(actual_matched) over year_so_far, null) as cum_actual_matched,
+    from series
+    window year_so_far as (
+        partition by series, year(period) order by period
+        rows between unbounded preceding and current row
+    )
+),
+
+final as (
+    select
+        s.series,
+        coalesce(n.name, '*') as series_name,
+        s.period,
+        s.planned,
+        s.actual,
+        achievement_pct(s.planned_matched, s.actual_matched, s.direction) as achievement,
+        status_of(
+            achievement_pct(s.planned_matched, s.actual_matched, s.direction), $on_track, $at_risk
+        ) as status,
+        s.cum_planned,
+        s.cum_actual,
+        achievement_pct(s.cum_planned_matched, s.cum_actual_matched, s.direction) as cum_achievement,
+        s.regions_reported,
+        s.regions_expected,
+        s.reports,
+        s.reports_due,
+        s.reports >= s.reports_due as is_complete,
+    from with_cumulative as s
+    left join region_names as n on n.code = s.series
+)
+
+select * from final
+order by series, period

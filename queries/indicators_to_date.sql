@@ -1,0 +1,117 @@
+-- one row per indicator (of $program, or all): latest period, values to date, achievement and status
+with
+
+catalogue as (
+    select
+        i.*,
+        p.name_id as program_name_id,
+        p.name_en as program_name_en,
+    from indicators as i
+    inner join programs as p on p.code = i.program_code
+    where $program is null or i.program_code = $program
+),
+
+series as (
+    select s.*
+    from series_values($regions, $region_level, null, false) as s
+    inner join catalogue as c on c.code = s.indicator_code
+    -- only periods that have ended by the end of the month $as_of
+    where $as_of is null
+        or s.period + to_months(grain_months(c.frequency)) <= cast($as_of as date) + interval 1 month
+),
+
+latest as (
+    select indicator_code, max(period) as latest_period
+    from series
+    where actual is not null
+    group by indicator_code
+),
+
+-- flow: cumulative over matched cells from January of the latest period's year
+flow_to_date as (
+    select
+        s.indicator_code,
+        sum(s.planned_matched) as planned_to_date,
+        sum(s.actual_matched) as actual_to_date,
+    from series as s
+    inner join latest as l on l.indicator_code = s.indicator_code
+    where s.temporal = 'flow'
+        and year(s.period) = year(l.latest_period)
+        and s.period <= l.latest_period
+    group by s.indicator_code
+),
+
+-- stock: the latest period that has both planned and actual
+stock_to_date as (
+    select
+        indicator_code,
+        arg_max(planned_matched, period) as planned_to_date,
+        arg_max(actual_matched, period) as actual_to_date,
+    from series
+    where temporal = 'stock' and planned_matched is not null and actual_matched is not null
+    group by indicator_code
+),
+
+to_date as (
+    select * from flow_to_date
+    union all by name
+    select * from stock_to_date
+),
+
+at_latest as (
+    select s.*
+    from series as s
+    inner join latest as l on l.indicator_code = s.indicator_code and l.latest_period = s.period
+),
+
+trend as (
+    -- the last twelve periods' achievement, oldest first, for a small trend line
+    select
+        indicator_code,
+        list(achievement_pct(planned_matched, actual_matched, direction) order by period)
+            as trend,
+    from (
+        select *, row_number() over (partition by indicator_code order by period desc) as age
+        from series
+        where actual is not null
+    )
+    where age <= 12
+    group by indicator_code
+),
+
+final as (
+    select
+        c.program_code,
+        c.program_name_id,
+        c.program_name_en,
+        c.code as indicator_code,
+        c.name_id,
+        c.name_en,
+        c.level,
+        c.unit,
+        c.direction,
+        c.temporal,
+        c.frequency,
+        c.baseline_value,
+        l.latest_period,
+        a.planned as latest_planned,
+        a.actual as latest_actual,
+        d.planned_to_date,
+        d.actual_to_date,
+        achievement_pct(d.planned_to_date, d.actual_to_date, c.direction) as achievement,
+        status_of(
+            achievement_pct(d.planned_to_date, d.actual_to_date, c.direction), $on_track, $at_risk
+        ) as status,
+        progress_pct(c.baseline_value, d.planned_to_date, d.actual_to_date) as progress,
+        a.regions_reported,
+        a.regions_expected,
+        t.trend,
+    from catalogue as c
+    left join latest as l on l.indicator_code = c.code
+    left join at_latest as a on a.indicator_code = c.code
+    left join to_date as d on d.indicator_code = c.code
+    left join trend as t on t.indicator_code = c.code
+)
+
+select * from final
+order by program_code, indicator_code

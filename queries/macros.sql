@@ -1,0 +1,173 @@
+-- the metric definitions of DESIGN.md, as macros every query shares; re-created on start
+
+-- achievement (capaian), %: up = actual / planned; down = (2 x planned - actual) / planned, not below 0
+create or replace macro achievement_pct(planned, actual, direction) as
+    case
+        when planned is null or planned = 0 or actual is null then null
+        when direction = 'down' then greatest((2 * planned - actual) / planned * 100, 0)
+        else actual / planned * 100
+    end;
+
+-- progress from baseline, %: how far actual has moved from the baseline towards the target
+create or replace macro progress_pct(baseline, planned, actual) as
+    case
+        when baseline is null or planned is null or actual is null or planned = baseline then null
+        else (actual - baseline) / (planned - baseline) * 100
+    end;
+
+-- status of an achievement against the thresholds (settings, passed in by the caller)
+create or replace macro status_of(achievement, on_track, at_risk) as
+    case
+        when achievement is null then 'no_data'
+        when achievement >= on_track then 'on_track'
+        when achievement >= at_risk then 'at_risk'
+        else 'off_track'
+    end;
+
+-- the first day of the period at a grain (month, quarter, half, year) that contains a date
+create or replace macro period_floor(d, grain) as
+    case grain
+        when 'month' then make_date(year(d), month(d), 1)
+        when 'quarter' then make_date(year(d), (quarter(d) - 1) * 3 + 1, 1)
+        when 'half' then make_date(year(d), case when month(d) <= 6 then 1 else 7 end, 1)
+        else make_date(year(d), 1, 1)
+    end;
+
+-- months in one period of a grain
+create or replace macro grain_months(grain) as
+    case grain when 'month' then 1 when 'quarter' then 3 when 'half' then 6 else 12 end;
+
+-- the chosen regions on one level: a region whose parent is also chosen is left out, so
+-- nothing is counted twice; no choice means every region of the given level
+create or replace macro one_level_regions(chosen, region_level) as table
+    with picked as (
+        select code, name, level, parent_code
+        from regions
+        where (chosen is null and level = region_level) or list_contains(chosen, code)
+    )
+    select *
+    from picked
+    where parent_code is null or parent_code not in (select code from picked);
+
+-- the grain an indicator is shown at: the one asked for, never finer than its own frequency
+create or replace macro effective_grain(grain, frequency) as
+    case
+        when grain is null or grain_months(grain) < grain_months(frequency) then frequency
+        else grain
+    end;
+
+-- one row per indicator per region per period at a grain (null: each indicator's own
+-- frequency): flow sums, stock takes the last value; *_matched keep only the cells that
+-- have both planned and actual, so an achievement compares like with like
+create or replace macro region_period_values(chosen, region_level, grain) as table
+    with
+    cells as (
+        select
+            o.indicator_code,
+            i.temporal,
+            o.region_code,
+            period_floor(o.period_start, effective_grain(grain, i.frequency)) as period,
+            o.period_start,
+            o.planned,
+            o.actual,
+            o.planned is not null and o.actual is not null as is_matched,
+        from observations as o
+        inner join indicators as i on i.code = o.indicator_code
+        inner join one_level_regions(chosen, region_level) as r on r.code = o.region_code
+    ),
+    flows as (
+        select
+            indicator_code,
+            region_code,
+            period,
+            sum(planned) as planned,
+            sum(actual) as actual,
+            sum(planned) filter (where is_matched) as planned_matched,
+            sum(actual) filter (where is_matched) as actual_matched,
+            count(actual) as reports,
+        from cells
+        where temporal = 'flow'
+        group by indicator_code, region_code, period
+    ),
+    stocks as (
+        select
+            indicator_code,
+            region_code,
+            period,
+            arg_max(planned, period_start) filter (where planned is not null) as planned,
+            arg_max(actual, period_start) filter (where actual is not null) as actual,
+            arg_max(planned, period_start) filter (where is_matched) as planned_matched,
+            arg_max(actual, period_start) filter (where is_matched) as actual_matched,
+            count(actual) as reports,
+        from cells
+        where temporal = 'stock'
+        group by indicator_code, region_code, period
+    )
+    select * from flows
+    union all
+    select * from stocks;
+
+-- one row per indicator per series per period: the regions aggregated (sum or mean, as the
+-- indicator says) into one series, or each region its own series when by_region
+create or replace macro series_values(chosen, region_level, grain, by_region) as table
+    with
+    region_values as (
+        select * from region_period_values(chosen, region_level, grain)
+    ),
+    aggregated as (
+        select
+            v.indicator_code,
+            case when by_region then v.region_code else '*' end as series,
+            v.period,
+            sum(v.planned) as planned_sum,
+            avg(v.planned) as planned_mean,
+            sum(v.actual) as actual_sum,
+            avg(v.actual) as actual_mean,
+            sum(v.planned_matched) filter (where v.actual_matched is not null) as planned_matched_sum,
+            avg(v.planned_matched) filter (where v.actual_matched is not null) as planned_matched_mean,
+            sum(v.actual_matched) filter (where v.planned_matched is not null) as actual_matched_sum,
+            avg(v.actual_matched) filter (where v.planned_matched is not null) as actual_matched_mean,
+            count(v.actual) as regions_reported,
+            sum(v.reports) as reports,
+        from region_values as v
+        group by all
+    ),
+    -- the periods of each grain period that were due: up to the last one anyone reported
+    last_reported as (
+        select indicator_code, max(period_start) as last_period
+        from observations
+        where actual is not null
+        group by indicator_code
+    ),
+    periods_due as (
+        select
+            o.indicator_code,
+            period_floor(o.period_start, effective_grain(grain, i.frequency)) as period,
+            count(distinct o.period_start) as periods_due,
+        from observations as o
+        inner join indicators as i on i.code = o.indicator_code
+        inner join last_reported as l on l.indicator_code = o.indicator_code
+        where o.period_start <= l.last_period
+        group by all
+    ),
+    region_counts as (
+        select count(*) as regions_chosen from one_level_regions(chosen, region_level)
+    )
+    select
+        a.indicator_code,
+        a.series,
+        a.period,
+        if(i.region_agg = 'sum', a.planned_sum, a.planned_mean) as planned,
+        if(i.region_agg = 'sum', a.actual_sum, a.actual_mean) as actual,
+        if(i.region_agg = 'sum', a.planned_matched_sum, a.planned_matched_mean) as planned_matched,
+        if(i.region_agg = 'sum', a.actual_matched_sum, a.actual_matched_mean) as actual_matched,
+        a.regions_reported,
+        if(by_region, 1, c.regions_chosen) as regions_expected,
+        a.reports,
+        if(by_region, 1, c.regions_chosen) * coalesce(d.periods_due, 0) as reports_due,
+        i.direction,
+        i.temporal,
+    from aggregated as a
+    inner join indicators as i on i.code = a.indicator_code
+    cross join region_counts as c
+    left join periods_due as d on d.indicator_code = a.indicator_code and d.period = a.period;

@@ -1,0 +1,5 @@
+-- one row per month that has at least one actual value, newest first
+select distinct period_start as period
+from observations
+where actual is not null
+order by period desc

@@ -1,0 +1,18 @@
+"""Start the dashboard: `python serve.py [streamlit options]` (what `make run` does)."""
+
+import sys
+from pathlib import Path
+
+from streamlit.runtime.pages_manager import PagesManager
+from streamlit.web import cli
+
+# pages/ beside dashboard.py makes Streamlit run the first script of a fresh server in its
+# legacy multipage mode, so a cold deep link shows "Page not found". dashboard.py always
+# calls st.navigation, which clears this flag; clearing it before the server starts makes
+# the very first run behave like every later one. See docs/architecture.md.
+PagesManager.uses_pages_directory = False
+
+if __name__ == "__main__":
+    dashboard = Path(__file__).resolve().parent / "dashboard.py"
+    sys.argv = ["streamlit", "run", str(dashboard), *sys.argv[1:]]
+    sys.exit(cli.main())

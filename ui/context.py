@@ -1,0 +1,39 @@
+"""The database connection, the language and the settings of the running app."""
+
+import duckdb
+import streamlit as st
+
+from pantau import db, i18n, settings
+from pantau.errors import PantauError
+
+
+@st.cache_resource(show_spinner=False)
+def _connection(path: str, with_sample: bool) -> duckdb.DuckDBPyConnection:
+    """One connection per process and database file; callers take a cursor per query."""
+    return db.open_database(path, with_sample=with_sample)
+
+
+def connection() -> duckdb.DuckDBPyConnection:
+    """The database connection, or a clear message and a stop if it cannot be opened."""
+    path = settings.database_path()
+    try:
+        return _connection(str(path), settings.load_sample_data())
+    except PantauError as e:
+        st.error(e.message(lang()), icon=":material/error:")
+        st.stop()
+
+
+def lang() -> str:
+    """The language the person chose (Bahasa Indonesia unless they chose English)."""
+    chosen = st.session_state.get("lang", i18n.DEFAULT_LANGUAGE)
+    return chosen if chosen in i18n.LANGUAGES else i18n.DEFAULT_LANGUAGE
+
+
+def tr(key: str, **params: object) -> str:
+    """The text for key in the chosen language."""
+    return i18n.t(key, lang(), **params)
+
+
+def thresholds() -> settings.StatusThresholds:
+    """The status thresholds in force."""
+    return settings.status_thresholds()

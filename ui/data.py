@@ -1,0 +1,64 @@
+"""Cached reads: each wraps one function of pantau/ and is keyed by the database path."""
+
+import datetime as dt
+
+import pandas as pd
+import streamlit as st
+
+from pantau import catalog, metrics, settings
+from ui.context import connection, thresholds
+
+CACHE = {"ttl": 600, "max_entries": 256, "show_spinner": False}
+
+
+@st.cache_data(**CACHE)
+def summary(db_path: str) -> dict[str, object]:
+    """What the database holds."""
+    return catalog.database_summary(connection())
+
+
+@st.cache_data(**CACHE)
+def programs(db_path: str) -> pd.DataFrame:
+    """Every programme."""
+    return catalog.programs(connection())
+
+
+@st.cache_data(**CACHE)
+def indicators(db_path: str, program: str | None) -> pd.DataFrame:
+    """The indicators of a programme."""
+    return catalog.indicators(connection(), program)
+
+
+@st.cache_data(**CACHE)
+def regions(db_path: str) -> pd.DataFrame:
+    """Every region."""
+    return catalog.regions(connection())
+
+
+@st.cache_data(**CACHE)
+def report_periods(db_path: str) -> list[dt.date]:
+    """Months with data, newest first."""
+    return catalog.report_periods(connection())
+
+
+@st.cache_data(**CACHE)
+def to_date(
+    db_path: str, program: str | None, regions: tuple[str, ...], as_of: dt.date | None
+) -> pd.DataFrame:
+    """Each indicator's achievement to date."""
+    return metrics.indicators_to_date(connection(), thresholds(), program, regions, as_of)
+
+
+@st.cache_data(**CACHE)
+def series(
+    db_path: str, indicator: str, regions: tuple[str, ...], grain: str, by_region: bool
+) -> pd.DataFrame:
+    """One indicator's planned versus actual over time."""
+    return metrics.indicator_series(
+        connection(), thresholds(), indicator, regions, grain, by_region
+    )
+
+
+def db_path() -> str:
+    """The cache key for the database in use."""
+    return str(settings.database_path())
