@@ -72,10 +72,9 @@ def period_label(start: dt.date, grain: str, lang: str = DEFAULT_LANGUAGE) -> st
     """A period as a manager says it: Sep 2026, Triwulan III 2026, Semester I 2026, 2026."""
     if grain == "month":
         return format_date(start, "MMM yyyy", locale=lang)
-    if grain == "quarter":
-        return t("period.quarter", lang, n=ROMAN[(start.month - 1) // 3], year=start.year)
-    if grain == "half":
-        return t("period.half", lang, n=ROMAN[(start.month - 1) // 6], year=start.year)
+    if grain in ("quarter", "half"):
+        n = (start.month - 1) // (3 if grain == "quarter" else 6) + 1
+        return t(f"period.{grain}", lang, n=n, roman=ROMAN[n - 1], year=start.year)
     return str(start.year)
 
 

@@ -34,10 +34,17 @@ def run(con: duckdb.DuckDBPyConnection, name: str, **params: object) -> pd.DataF
         raise QueryFailed("error.query_failed", name=name, reason=str(e)) from e
 
 
-def execute(con: duckdb.DuckDBPyConnection, name: str, **params: object) -> None:
-    """Run a statement file for its effect, on a fresh cursor."""
+def execute(
+    con: duckdb.DuckDBPyConnection,
+    name: str,
+    frames: dict[str, pd.DataFrame] | None = None,
+    **params: object,
+) -> None:
+    """Run a statement file for its effect on a fresh cursor, frames registered by name."""
     try:
         with con.cursor() as cur:
+            for frame_name, frame in (frames or {}).items():
+                cur.register(frame_name, frame)
             cur.execute(sql_text(name), params)
     except duckdb.Error as e:
         raise QueryFailed("error.query_failed", name=name, reason=str(e)) from e

@@ -41,8 +41,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "off track: < {at_risk}%.",
     },
     # periods
-    "period.quarter": {"id": "Triwulan {n} {year}", "en": "Q{n} {year}"},
-    "period.half": {"id": "Semester {n} {year}", "en": "H{n} {year}"},
+    "period.quarter": {"id": "Triwulan {roman} {year}", "en": "Q{n} {year}"},
+    "period.half": {"id": "Semester {roman} {year}", "en": "H{n} {year}"},
     "grain.month": {"id": "Bulanan", "en": "Monthly"},
     "grain.quarter": {"id": "Triwulanan", "en": "Quarterly"},
     "grain.half": {"id": "Semesteran", "en": "Half-yearly"},

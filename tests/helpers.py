@@ -1,0 +1,33 @@
+"""Small builders for hand-made test databases."""
+
+import datetime as dt
+
+
+def add_indicator(con, code: str, **facts) -> None:
+    """Add a test indicator (to the PKH programme) with the given facts."""
+    row = {
+        "code": code,
+        "direction": "up",
+        "temporal": "flow",
+        "region_agg": "sum",
+        "frequency": "month",
+        "baseline": None,
+    } | facts
+    with con.cursor() as cur:
+        cur.execute(
+            "insert into indicators (code, program_code, name_id, name_en, level, unit,"
+            " direction, temporal, region_agg, frequency, baseline_value, baseline_year)"
+            " values ($code, 'PKH', $code, $code, 'output', 'orang', $direction, $temporal,"
+            " $region_agg, $frequency, $baseline, 2020)",
+            row,
+        )
+
+
+def add_observations(con, rows: list[tuple]) -> None:
+    """Insert (indicator, region, 'YYYY-MM-DD', planned, actual) rows."""
+    with con.cursor() as cur:
+        cur.executemany(
+            "insert into observations (indicator_code, region_code, period_start, planned, actual)"
+            " values (?, ?, ?, ?, ?)",
+            [(i, r, dt.date.fromisoformat(p), pl, ac) for i, r, p, pl, ac in rows],
+        )

@@ -1,0 +1,173 @@
+"""The pages, run with AppTest: what they show, checked against the metric queries."""
+
+import pandas as pd
+import pytest
+from conftest import DASHBOARD
+from streamlit.testing.v1 import AppTest
+
+from pantau import db, i18n, metrics
+from pantau.settings import StatusThresholds
+
+PAGES = ["pages/overview.py", "pages/indicator.py"]
+
+
+def metric(at: AppTest, label: str) -> str:
+    """The value shown by the metric with this label."""
+    return next(m.value for m in at.metric if m.label == label)
+
+
+def expected_to_date(app_db, **filters) -> pd.DataFrame:
+    """What the metric query says, computed outside the app."""
+    con = db.open_database(app_db)
+    try:
+        return metrics.indicators_to_date(con, StatusThresholds(), **filters)
+    finally:
+        con.close()
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_every_page_runs_and_labels_sample_data(app, page):
+    at = app.switch_page(page).run()
+    assert not at.exception
+    assert any("Data contoh" in i.value for i in at.info)
+
+
+def test_overview_headlines_match_the_metric_query(app, app_db):
+    expected = expected_to_date(app_db)
+    counts = metrics.status_counts(expected)
+    with_data = len(expected) - counts["no_data"]
+    assert metric(app, "Program") == "7"
+    assert metric(app, "Indikator") == "19"
+    assert metric(app, "Sesuai target") == i18n.percent(
+        100 * counts["on_track"] / with_data, "id", 0
+    )
+    assert metric(app, "Data terakhir") == "Sep 2026"
+    shown = " ".join(m.value for m in app.markdown)
+    for status, n in counts.items():
+        assert f"{i18n.t(f'status.{status}')}<br><span style='font-size:2rem'>{n}</span>" in shown
+
+
+def test_overview_table_lists_every_indicator_with_status_in_words(app, app_db):
+    expected = expected_to_date(app_db)
+    table = app.dataframe[0].value
+    assert len(table) == 19
+    assert table["Indikator"].tolist() == expected["name_id"].tolist()
+    words = [s.split(" ", 1)[1] for s in table["Status"]]
+    assert words == [i18n.t(f"status.{s}") for s in expected["status"]]
+    pkh = table.set_index("Indikator").loc["Keluarga penerima manfaat (KPM) PKH"]
+    row = expected.set_index("indicator_code").loc["PKH.KPM"]
+    assert pkh["Capaian s.d. periode"] == i18n.percent(row["achievement"])
+
+
+def test_overview_filters_by_programme_and_region(app, app_db):
+    app.selectbox(key="program").set_value("PIP").run()
+    app.selectbox(key="region").set_value("32").run()
+    assert not app.exception
+    expected = expected_to_date(app_db, program="PIP", regions=["32"])
+    table = app.dataframe[0].value
+    assert len(table) == 4
+    assert metric(app, "Indikator") == "4"
+    assert table["Capaian s.d. periode"].tolist() == [
+        i18n.percent(a) for a in expected["achievement"]
+    ]
+    assert set(table["Wilayah melapor"]) <= {"1 dari 1", "–"}
+
+
+def test_overview_period_filter_moves_the_latest_period(app):
+    app.selectbox(key="as_of").set_value("2025-12-01").run()
+    table = app.dataframe[0].value
+    assert "Des 2025" in table["Periode terakhir"].tolist()
+    assert not any("2026" in p for p in table["Periode terakhir"])
+
+
+def _hand_down_achievement(app_db, code: str) -> float:
+    """A down, mean, stock indicator by hand: latest year with both values, provinces only."""
+    con = db.open_database(app_db)
+    obs = con.execute(
+        "select o.* from observations o join regions r on r.code = o.region_code"
+        " where r.level = 'provinsi' and o.indicator_code = $c",
+        {"c": code},
+    ).df()
+    con.close()
+    both = obs.dropna(subset=["planned", "actual"])
+    latest = both[both["period_start"] == both["period_start"].max()]
+    planned, actual = latest["planned"].mean(), latest["actual"].mean()
+    return max((2 * planned - actual) / planned * 100, 0)
+
+
+def test_explorer_shows_the_right_achievement_for_a_down_indicator(app, app_db):
+    at = app.switch_page("pages/indicator.py").run()
+    at.selectbox(key="indicator").set_value("PIP.PUTUS_SEKOLAH").run()
+    assert not at.exception
+    expected = _hand_down_achievement(app_db, "PIP.PUTUS_SEKOLAH")
+    assert metric(at, "Capaian s.d. periode") == i18n.percent(expected)
+    assert "makin rendah makin baik" in at.caption[0].value
+    assert len(at.get("plotly_chart")) == 2  # planned versus actual, and achievement
+
+
+def test_explorer_compares_regions_side_by_side(app):
+    at = app.switch_page("pages/indicator.py").run()
+    at.selectbox(key="indicator").set_value("SEMBAKO.KPM").run()
+    at.multiselect(key="compare").set_value(["32", "34"]).run()
+    assert not at.exception
+    table = at.dataframe[0].value
+    assert set(table["Wilayah"]) == {"Jawa Barat", "DI Yogyakarta"}
+    charts = at.get("plotly_chart")
+    assert len(charts) == 2
+    assert "Jawa Barat" in charts[0].proto.spec
+
+
+def test_explorer_flow_offers_year_to_date(app):
+    at = app.switch_page("pages/indicator.py").run()
+    at.selectbox(key="indicator").set_value("PBIJK.DANA").run()
+    at.segmented_control(key="view").set_value("cumulative").run()
+    assert not at.exception
+    assert "kumulatif" in at.get("plotly_chart")[0].proto.spec
+    at.segmented_control(key="grain").set_value("quarter").run()
+    assert at.dataframe[0].value["Periode"].iloc[0] == "Triwulan I 2021"
+
+
+def test_url_parameters_seed_the_filters(app_db):
+    at = AppTest.from_file(DASHBOARD, default_timeout=60)
+    at.query_params["region"] = "34"
+    at.query_params["program"] = "PKH"
+    at.run()
+    assert at.selectbox(key="region").value == "34"
+    assert metric(at, "Indikator") == "4"
+
+
+def test_unknown_url_parameters_fall_back_to_defaults(app_db):
+    at = AppTest.from_file(DASHBOARD, default_timeout=60)
+    at.query_params["region"] = "99"
+    at.run()
+    assert not at.exception
+    assert at.selectbox(key="region").value == ""
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_empty_database_shows_a_friendly_empty_state(tmp_path, monkeypatch, page):
+    monkeypatch.setenv("PANTAU_DB", str(tmp_path / "empty.duckdb"))
+    monkeypatch.setenv("PANTAU_SAMPLE_DATA", "0")
+    import streamlit as st
+
+    st.cache_resource.clear()
+    st.cache_data.clear()
+    at = AppTest.from_file(DASHBOARD, default_timeout=60).run()
+    at = at.switch_page(page).run()
+    assert not at.exception
+    assert [s.value for s in at.subheader] == ["Belum ada data"]
+    assert any("Unggah" in m.value for m in at.markdown)
+    st.cache_resource.clear()
+
+
+def test_a_file_that_is_not_duckdb_gets_a_message_naming_it(tmp_path, monkeypatch):
+    path = tmp_path / "laporan.duckdb"
+    path.write_text("ini bukan basis data")
+    monkeypatch.setenv("PANTAU_DB", str(path))
+    import streamlit as st
+
+    st.cache_resource.clear()
+    at = AppTest.from_file(DASHBOARD, default_timeout=60).run()
+    assert not at.exception
+    assert str(path) in at.error[0].value
+    assert path.read_text() == "ini bukan basis data"

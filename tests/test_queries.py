@@ -1,0 +1,111 @@
+"""The query layer: every SQL file in queries/ runs on the sample database."""
+
+import datetime as dt
+import re
+
+import duckdb
+import pandas as pd
+import pytest
+
+from pantau import queries
+from pantau.errors import QueryFailed
+from pantau.settings import QUERIES_DIR
+
+THRESHOLDS = {"on_track": 90.0, "at_risk": 70.0}
+
+# example parameters for every read-only query; a new query file must be added here
+READ_QUERIES = {
+    "database_summary": {},
+    "database_tables": {},
+    "schema_version": {},
+    "programs": {},
+    "indicators": {"program": "PKH"},
+    "regions": {},
+    "report_periods": {},
+    "indicators_to_date": {
+        "program": None,
+        "regions": None,
+        "region_level": "provinsi",
+        "as_of": None,
+        **THRESHOLDS,
+    },
+    "indicator_series": {
+        "indicator": "SEMBAKO.DANA",
+        "regions": ["32", "34"],
+        "region_level": "provinsi",
+        "grain": "quarter",
+        "by_region": True,
+        **THRESHOLDS,
+    },
+}
+# statements that change data, run on a scratch copy
+WRITE_QUERIES = {
+    "record_schema_version": {"version": 999},
+    "mark_sample_data": {"built_on": "2026-01-01"},
+    "upsert_programs": {},
+    "upsert_indicators": {},
+    "upsert_regions": {},
+    "insert_sample_observations": {},
+}
+
+
+def test_every_query_file_has_an_example():
+    assert set(queries.query_names()) == set(READ_QUERIES) | set(WRITE_QUERIES)
+
+
+@pytest.mark.parametrize("name", sorted(READ_QUERIES))
+def test_read_query_runs_on_sample_data(sample_con, name):
+    frame = queries.run(sample_con, name, **READ_QUERIES[name])
+    assert isinstance(frame, pd.DataFrame)
+    assert len(frame) > 0
+
+
+@pytest.mark.parametrize("name", sorted(WRITE_QUERIES))
+def test_write_statement_runs_on_a_scratch_database(tmp_path, sample_db_file, name):
+    con = duckdb.connect(":memory:")
+    con.execute("attach $p as src (read_only)", {"p": str(sample_db_file)})
+    con.execute("copy from database src to memory")
+    con.execute("detach src")
+    frames = {
+        "incoming_programs": con.execute("select * from programs").df(),
+        "incoming_indicators": con.execute("select * from indicators").df(),
+        "incoming_regions": con.execute("select * from regions").df(),
+        "incoming_sample": con.execute("select * from observations limit 0").df(),
+    }
+    queries.execute(con, name, frames=frames, **WRITE_QUERIES[name])
+    con.close()
+
+
+def test_values_are_bound_never_formatted_into_sql():
+    for path in QUERIES_DIR.rglob("*.sql"):
+        text = path.read_text()
+        assert not re.search(r"\{\w*\}|%s|%\(", text), path.name
+
+
+def test_every_query_file_says_its_grain_first():
+    for name in queries.query_names():
+        assert queries.sql_text(name).startswith("-- "), name
+
+
+def test_a_failing_query_raises_the_projects_error(sample_con):
+    with pytest.raises(QueryFailed) as caught:
+        queries.run(sample_con, "indicators")  # $program not bound
+    assert "indicators" in caught.value.message("en")
+
+
+def test_sample_series_matches_to_date(sample_con):
+    # the overview's year-to-date figure equals the explorer's cumulative figure
+    params = {"regions": None, "region_level": "provinsi", **THRESHOLDS}
+    to_date = queries.run(sample_con, "indicators_to_date", program=None, as_of=None, **params)
+    row = to_date.set_index("indicator_code").loc["SEMBAKO.DANA"]
+    series = queries.run(
+        sample_con,
+        "indicator_series",
+        indicator="SEMBAKO.DANA",
+        grain=None,
+        by_region=False,
+        **params,
+    )
+    last = series.set_index("period").loc[row["latest_period"]]
+    assert last["cum_achievement"] == pytest.approx(row["achievement"])
+    assert row["latest_period"].date() == dt.date(2026, 9, 1)
