@@ -1,5 +1,6 @@
 """Named SQL: every query is a file in queries/, run with bound parameters."""
 
+import re
 from functools import cache
 from pathlib import Path
 
@@ -48,3 +49,17 @@ def execute(
             cur.execute(sql_text(name), params)
     except duckdb.Error as e:
         raise QueryFailed("error.query_failed", name=name, reason=str(e)) from e
+
+
+@cache
+def statements(name: str) -> tuple[str, ...]:
+    """The statements of a multi-statement file, each ending at a semicolon at a line end."""
+    code = "\n".join(line for line in sql_text(name).splitlines() if not line.startswith("--"))
+    return tuple(p for p in re.split(r";\s*\n", code + "\n") if p.strip())
+
+
+def run_script(cur: duckdb.DuckDBPyConnection, name: str, **params: object) -> None:
+    """Run each statement of a file on the caller's cursor, binding the parameters it names."""
+    for sql in statements(name):
+        used = {k: v for k, v in params.items() if re.search(rf"\${k}\b", sql)}
+        cur.execute(sql, used)

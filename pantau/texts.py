@@ -199,4 +199,19 @@ TEXTS: dict[str, dict[str, str]] = {
         "id": "Pertanyaan {name} ke basis data gagal: {reason}",
         "en": "The database query {name} failed: {reason}",
     },
+    # roll back
+    "rollback.not_an_upload": {
+        "id": "#{upload_id} bukan unggahan yang dapat dibatalkan.",
+        "en": "#{upload_id} is not an upload that can be rolled back.",
+    },
+    "rollback.already": {
+        "id": "Unggahan #{upload_id} sudah dibatalkan sebelumnya.",
+        "en": "Upload #{upload_id} has already been rolled back.",
+    },
+    "rollback.later_upload": {
+        "id": "Unggahan #{upload_id} tidak dapat dibatalkan: unggahan #{later_id} ({later_file}) "
+        "yang lebih baru mengubah {cells} sel yang sama. Batalkan dulu unggahan #{later_id}.",
+        "en": "Upload #{upload_id} cannot be rolled back: the later upload #{later_id} "
+        "({later_file}) changed {cells} of the same cells. Roll back #{later_id} first.",
+    },
 }

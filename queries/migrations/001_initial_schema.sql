@@ -38,15 +38,18 @@ create sequence uploads_id_seq start 1;
 
 create table uploads (
     id integer primary key default nextval('uploads_id_seq'),
+    kind varchar not null default 'upload' check (kind in ('upload', 'rollback')),
     file_name varchar not null,
-    sha256 varchar not null,
-    size_bytes bigint not null,
+    sha256 varchar,
+    size_bytes bigint,
     uploaded_by varchar,
     uploaded_at timestamp not null default current_timestamp,
     rows_inserted integer not null default 0,
     rows_updated integer not null default 0,
     rows_unchanged integer not null default 0,
-    status varchar not null default 'committed',
+    catalog_rows integer not null default 0,
+    status varchar not null default 'committed' check (status in ('committed', 'rolled_back')),
+    rolls_back integer,
     rolled_back_by integer
 );
 
@@ -75,6 +78,7 @@ create table value_history (
     old_partner varchar,
     old_note varchar,
     old_upload_id integer,
+    old_updated_at timestamp,
     primary key (upload_id, indicator_code, region_code, period_start)
 );
 

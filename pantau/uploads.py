@@ -1,0 +1,169 @@
+"""The one place Pantau writes data: preview an upload, commit it atomically, roll it back."""
+
+import hashlib
+from dataclasses import dataclass, field
+
+import duckdb
+import pandas as pd
+
+from pantau import queries
+from pantau.errors import PantauError
+
+CATALOG_TABLES = ("programs", "indicators", "regions")
+
+
+class RollbackRefused(PantauError):
+    """A roll back that would undo a later upload's work, or of something not an upload."""
+
+
+@dataclass
+class Preview:
+    """What an upload would do: every incoming cell marked new, changed or unchanged."""
+
+    changes: pd.DataFrame
+    stock_drops: pd.DataFrame
+    same_file: pd.DataFrame
+    catalog_rows: int = 0
+    counts: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def changes_anything(self) -> bool:
+        """True when committing would write at least one cell or catalogue row."""
+        return self.counts["new"] + self.counts["changed"] + self.catalog_rows > 0
+
+
+def sha256(content: bytes) -> str:
+    """The file's fingerprint, to recognise the same file uploaded twice."""
+    return hashlib.sha256(content).hexdigest()
+
+
+def _preview_on(cur: duckdb.DuckDBPyConnection, observations, catalog, content) -> Preview:
+    """Compute the preview on a cursor that already has the catalogue sheets applied."""
+    cur.register("incoming_observations", observations)
+    changes = cur.execute(queries.sql_text("upload_changes")).df()
+    drops = cur.execute(queries.sql_text("upload_stock_drops")).df()
+    same = cur.execute(queries.sql_text("uploads_with_same_file"), {"sha256": sha256(content)}).df()
+    counts = {k: int((changes["change"] == k).sum()) for k in ("new", "changed", "unchanged")}
+    rows = sum(len(f) for f in catalog.values())
+    return Preview(changes, drops, same, rows, counts)
+
+
+def _apply_catalog(cur: duckdb.DuckDBPyConnection, catalog: dict[str, pd.DataFrame]) -> None:
+    """Insert or update the workbook's catalogue rows, programmes before indicators."""
+    for name in CATALOG_TABLES:
+        frame = catalog.get(name)
+        if frame is not None and len(frame):
+            cur.register(f"incoming_{name}", frame)
+            cur.execute(queries.sql_text(f"upsert_{name}"))
+
+
+def preview(
+    con: duckdb.DuckDBPyConnection, observations: pd.DataFrame, catalog: dict, content: bytes
+) -> Preview:
+    """What committing would do, computed in a transaction that is always rolled back."""
+    with con.cursor() as cur:
+        cur.begin()
+        try:
+            _apply_catalog(cur, catalog)  # new indicators must be known to the stock check
+            return _preview_on(cur, observations, catalog, content)
+        finally:
+            cur.rollback()
+
+
+def commit(
+    con: duckdb.DuckDBPyConnection,
+    observations: pd.DataFrame,
+    catalog: dict,
+    file_name: str,
+    content: bytes,
+    who: str,
+) -> tuple[int | None, Preview]:
+    """Write the upload in one transaction; return its id (None if nothing changed)."""
+    with con.cursor() as cur:
+        cur.begin()
+        try:
+            _apply_catalog(cur, catalog)
+            result = _preview_on(cur, observations, catalog, content)
+            if not result.changes_anything:
+                cur.rollback()
+                return None, result
+            upload_id = int(cur.execute(queries.sql_text("next_upload_id")).fetchone()[0])
+            cur.execute(
+                queries.sql_text("record_upload"),
+                _record(upload_id, file_name, content, who, result),
+            )
+            cur.register("upload_changes", result.changes)
+            queries.run_script(cur, "apply_upload", upload_id=upload_id)
+            cur.commit()
+            return upload_id, result
+        except BaseException:
+            cur.rollback()
+            raise
+
+
+def _record(upload_id: int, file_name: str, content: bytes, who: str, result: Preview) -> dict:
+    """The uploads row for a committed file."""
+    return {
+        "id": upload_id,
+        "kind": "upload",
+        "file_name": file_name,
+        "sha256": sha256(content),
+        "size_bytes": len(content),
+        "uploaded_by": who,
+        "rows_inserted": result.counts["new"],
+        "rows_updated": result.counts["changed"],
+        "rows_unchanged": result.counts["unchanged"],
+        "catalog_rows": result.catalog_rows,
+        "rolls_back": None,
+    }
+
+
+def history(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+    """Every upload and roll back, newest first."""
+    return queries.run(con, "upload_history")
+
+
+def rollback(con: duckdb.DuckDBPyConnection, upload_id: int, who: str) -> int:
+    """Restore exactly the values from before an upload, in one transaction; return its id."""
+    with con.cursor() as cur:
+        cur.begin()
+        try:
+            _check_can_roll_back(cur, upload_id)
+            rollback_id = int(cur.execute(queries.sql_text("next_upload_id")).fetchone()[0])
+            record = {k: None for k in ("sha256", "size_bytes")} | {
+                "id": rollback_id,
+                "kind": "rollback",
+                "file_name": f"#{upload_id}",
+                "uploaded_by": who,
+                "rows_inserted": 0,
+                "rows_updated": 0,
+                "rows_unchanged": 0,
+                "catalog_rows": 0,
+                "rolls_back": upload_id,
+            }
+            cur.execute(queries.sql_text("record_upload"), record)
+            queries.run_script(cur, "apply_rollback", upload_id=upload_id, rollback_id=rollback_id)
+            cur.commit()
+            return rollback_id
+        except BaseException:
+            cur.rollback()
+            raise
+
+
+def _check_can_roll_back(cur: duckdb.DuckDBPyConnection, upload_id: int) -> None:
+    """Refuse to roll back a roll back, an undone upload, or one a later upload built on."""
+    record = cur.execute(queries.sql_text("upload_record"), {"upload_id": upload_id}).df()
+    if record.empty or record["kind"].iloc[0] != "upload":
+        raise RollbackRefused("rollback.not_an_upload", upload_id=upload_id)
+    if record["status"].iloc[0] != "committed":
+        raise RollbackRefused("rollback.already", upload_id=upload_id)
+    conflicts = cur.execute(queries.sql_text("rollback_conflicts"), {"upload_id": upload_id}).df()
+    if len(conflicts):
+        first = conflicts.iloc[0]
+        raise RollbackRefused(
+            "rollback.later_upload",
+            upload_id=upload_id,
+            later_id=int(first["later_upload_id"]),
+            later_file=first["file_name"],
+            cells=int(conflicts["cells"].sum()),
+        )

@@ -1,0 +1,2 @@
+-- one row: the upload $upload_id
+select * from uploads where id = $upload_id
