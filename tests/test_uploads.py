@@ -62,7 +62,7 @@ def test_commit_writes_values_records_upload_and_keeps_old_values(con):
         ("PKH.KPM", "32", "2025-01-01", 1000, 950),
         ("PKH.KPM", "35", "2025-01-01", 1200, 1100),
     )
-    upload_id, result = uploads.commit(con, incoming, {}, "jabar.xlsx", FILE, "ani")
+    upload_id, _ = uploads.commit(con, incoming, {}, "jabar.xlsx", FILE, "ani")
     assert upload_id == 1
     stored = con.execute(
         "select region_code, actual, upload_id from observations order by region_code"
@@ -183,7 +183,7 @@ def test_catalogue_sheet_and_its_data_commit_together(con):
         ]
     )
     incoming = rows(("PKH.BARU", "32", "2025-01-01", 10, 9))
-    upload_id, result = uploads.commit(
+    _, result = uploads.commit(
         con, incoming, {"indicators": indicator}, "c.xlsx", FILE, "a"
     )
     assert result.catalog_rows == 1
