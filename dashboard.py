@@ -15,6 +15,8 @@ page = st.navigation(
                 url_path="ringkasan", default=True),
         st.Page("pages/indicator.py", title=tr("page.indicator"), icon=":material/monitoring:",
                 url_path="indikator"),
+        st.Page("pages/upload.py", title=tr("page.upload"), icon=":material/upload_file:",
+                url_path="unggah"),
     ]
 )  # fmt: skip
 

@@ -40,3 +40,8 @@ def status_thresholds() -> StatusThresholds:
         on_track=float(os.environ.get("PANTAU_ON_TRACK", default.on_track)),
         at_risk=float(os.environ.get("PANTAU_AT_RISK", default.at_risk)),
     )
+
+
+def max_upload_bytes() -> int:
+    """The largest upload accepted, $PANTAU_MAX_UPLOAD_MB megabytes (default 50)."""
+    return int(float(os.environ.get("PANTAU_MAX_UPLOAD_MB", "50")) * 1024 * 1024)

@@ -1,5 +1,7 @@
 """The translation table: every user-facing text, in Bahasa Indonesia and English."""
 
+from pantau.texts_upload import UPLOAD_TEXTS
+
 TEXTS: dict[str, dict[str, str]] = {
     # app and navigation
     "app.title": {"id": "Pantau", "en": "Pantau"},
@@ -169,11 +171,9 @@ TEXTS: dict[str, dict[str, str]] = {
     "empty.title": {"id": "Belum ada data", "en": "No data yet"},
     "empty.body": {
         "id": "Basis data {path} belum berisi hasil pemantauan. Unggah lembar pemantauan dari "
-        "kabupaten/kota (format: lihat docs/upload-format.md), atau hapus berkas itu agar "
-        "Pantau membuat data contoh saat dijalankan lagi.",
+        "kabupaten/kota di halaman Unggah Data.",
         "en": "The database {path} holds no monitoring results yet. Upload the monitoring "
-        "spreadsheets the districts send (format: see docs/upload-format.md), or delete that "
-        "file so Pantau builds sample data on its next start.",
+        "spreadsheets the districts send on the Upload data page.",
     },
     "error.db_not_duckdb": {
         "id": "Berkas {path} bukan basis data Pantau (bukan berkas DuckDB). Berkas itu tidak "
@@ -214,4 +214,132 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Upload #{upload_id} cannot be rolled back: the later upload #{later_id} "
         "({later_file}) changed {cells} of the same cells. Roll back #{later_id} first.",
     },
+    # upload template
+    "template.not_in_list": {
+        "id": "Pilih kode dari daftar (lembar kode_indikator / kode_wilayah).",
+        "en": "Choose a code from the list (sheets kode_indikator / kode_wilayah).",
+    },
+    "template.help.1": {
+        "id": "Isi lembar 'data': satu baris untuk setiap indikator, wilayah dan periode.",
+        "en": "Fill in the 'data' sheet: one row per indicator, region and period.",
+    },
+    "template.help.2": {
+        "id": "kode_indikator dan kode_wilayah: pilih dari daftar, atau tulis nama persisnya.",
+        "en": "kode_indikator and kode_wilayah: pick from the list, or write the exact name.",
+    },
+    "template.help.3": {
+        "id": "periode: 2026-09, Sep 2026, September 2026, Triwulan III 2026, 2026-Q3, "
+        "Semester I 2026, atau 2026 — sesuai frekuensi indikator.",
+        "en": "periode (period): 2026-09, Sep 2026, September 2026, Triwulan III 2026, 2026-Q3, "
+        "Semester I 2026, or 2026 — matching the indicator's frequency.",
+    },
+    "template.help.4": {
+        "id": "rencana (target) dan realisasi: angka seperti 1.234.567, 12,5, Rp 1.500.000 atau "
+        "85%. Sel kosong berarti belum ada data (bukan nol).",
+        "en": "rencana (planned) and realisasi (actual): numbers such as 1.234.567, 12,5, "
+        "Rp 1.500.000 or 85%. A blank cell means no data yet (not zero).",
+    },
+    "template.help.5": {
+        "id": "mitra dan catatan boleh dikosongkan. Kolom lain diabaikan.",
+        "en": "mitra (partner) and catatan (note) may be left blank. Other columns are ignored.",
+    },
+    "template.help.6": {
+        "id": "Jika satu baris saja salah, tidak ada yang disimpan: Pantau menunjukkan lembar, "
+        "baris, kolom dan alasannya agar berkas dapat diperbaiki.",
+        "en": "If any row is wrong nothing is saved: Pantau names the sheet, row, column and "
+        "reason so the file can be fixed.",
+    },
+    "template.help.7": {
+        "id": "Contoh satu baris: PKH.KPM | 32 | Triwulan III 2026 | 1.234.567 | 1.198.000 | "
+        "Dinas Sosial | (kosong).",
+        "en": "An example row: PKH.KPM | 32 | Triwulan III 2026 | 1.234.567 | 1.198.000 | "
+        "Dinas Sosial | (blank).",
+    },
+    # upload page
+    "page.upload": {"id": "Unggah Data", "en": "Upload data"},
+    "upload.title": {"id": "Unggah data pemantauan", "en": "Upload monitoring data"},
+    "upload.intro": {
+        "id": "Unggah lembar pemantauan dari kabupaten/kota atau mitra (.xlsx, .xls, .csv). "
+        "Pantau memeriksa setiap baris lebih dulu: jika ada satu kesalahan saja, tidak ada yang "
+        "disimpan. Sebelum disimpan, Anda melihat apa yang baru dan apa yang berubah.",
+        "en": "Upload the monitoring spreadsheets from districts or partners (.xlsx, .xls, .csv). "
+        "Pantau checks every row first: if any row is wrong, nothing is saved. Before saving you "
+        "see what is new and what changes.",
+    },
+    "upload.template": {"id": "Unduh templat Excel", "en": "Download the Excel template"},
+    "upload.who": {"id": "Nama pengunggah", "en": "Your name"},
+    "upload.who_placeholder": {
+        "id": "mis. Ani (Dinsos Jabar)",
+        "en": "e.g. Ani (West Java office)",
+    },
+    "upload.who_needed": {
+        "id": "Tulis nama Anda dulu: setiap unggahan dicatat dengan nama pengunggahnya.",
+        "en": "Write your name first: every upload is recorded with who made it.",
+    },
+    "upload.file": {"id": "Berkas pemantauan", "en": "Monitoring file"},
+    "upload.rejected": {
+        "id": "Berkas {file} tidak disimpan: ada {n} kesalahan. Perbaiki berkasnya lalu unggah "
+        "lagi; daftar kesalahan dapat diunduh.",
+        "en": "The file {file} was not saved: it has {n} errors. Fix the file and upload it "
+        "again; the list of errors can be downloaded.",
+    },
+    "upload.warnings": {
+        "id": "{n} peringatan: periksa nilainya, tetapi unggahan tetap dapat disimpan.",
+        "en": "{n} warnings: check these values; the upload can still be saved.",
+    },
+    "upload.preview": {"id": "Pratinjau", "en": "Preview"},
+    "upload.count.new": {"id": "Baris baru", "en": "New rows"},
+    "upload.count.changed": {"id": "Berubah", "en": "Changed"},
+    "upload.count.unchanged": {"id": "Tidak berubah", "en": "Unchanged"},
+    "upload.count.catalog": {"id": "Baris katalog", "en": "Catalogue rows"},
+    "upload.same_file": {
+        "id": "Berkas yang sama persis sudah diunggah sebagai #{upload_id} ({when}).",
+        "en": "This exact file was already uploaded as #{upload_id} ({when}).",
+    },
+    "upload.nothing_changes": {
+        "id": "Tidak ada yang berubah: semua nilai di berkas ini sudah tersimpan.",
+        "en": "Nothing changes: every value in this file is already stored.",
+    },
+    "upload.stock_drops": {
+        "id": "{n} nilai stok turun lebih dari separuh dibanding periode sebelumnya.",
+        "en": "{n} stock values fall by more than half from the period before.",
+    },
+    "upload.changed_rows": {
+        "id": "Nilai yang berubah (lama → baru)",
+        "en": "Changed values (old → new)",
+    },
+    "upload.confirm": {"id": "Simpan {n} baris", "en": "Save {n} rows"},
+    "upload.committed": {
+        "id": "Tersimpan sebagai unggahan #{upload_id}. Ringkasan dan grafik sudah diperbarui.",
+        "en": "Saved as upload #{upload_id}. The overview and charts are up to date.",
+    },
+    "upload.history": {"id": "Riwayat unggahan", "en": "Upload history"},
+    "upload.no_history": {"id": "Belum ada unggahan.", "en": "No uploads yet."},
+    "upload.rollback_choose": {"id": "Unggahan yang dibatalkan", "en": "Upload to roll back"},
+    "upload.rollback_sure": {
+        "id": "Ya, kembalikan semua nilai seperti sebelum unggahan ini.",
+        "en": "Yes, restore every value as it was before this upload.",
+    },
+    "upload.rollback_tick": {
+        "id": "Centang kotak konfirmasi dulu.",
+        "en": "Tick the confirmation box first.",
+    },
+    "upload.rollback": {"id": "Batalkan unggahan", "en": "Roll back upload"},
+    "upload.rolled_back": {
+        "id": "Unggahan #{upload_id} dibatalkan (dicatat sebagai #{rollback_id}); nilai sebelumnya "
+        "dipulihkan.",
+        "en": "Upload #{upload_id} was rolled back (recorded as #{rollback_id}); the earlier "
+        "values are restored.",
+    },
+    "upload.col.line": {"id": "Baris", "en": "Row"},
+    "upload.col.previous": {"id": "Periode sebelumnya", "en": "Previous period"},
+    "upload.col.file": {"id": "Berkas", "en": "File"},
+    "upload.col.who": {"id": "Oleh", "en": "By"},
+    "upload.col.when": {"id": "Waktu", "en": "When"},
+    "upload.status.upload_committed": {"id": "Tersimpan", "en": "Saved"},
+    "upload.status.upload_rolled_back": {"id": "Dibatalkan", "en": "Rolled back"},
+    "upload.status.rollback_committed": {"id": "Pembatalan", "en": "Roll back"},
 }
+
+# the upload checks' messages live beside them, in their own table
+TEXTS |= UPLOAD_TEXTS

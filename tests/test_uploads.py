@@ -183,9 +183,7 @@ def test_catalogue_sheet_and_its_data_commit_together(con):
         ]
     )
     incoming = rows(("PKH.BARU", "32", "2025-01-01", 10, 9))
-    _, result = uploads.commit(
-        con, incoming, {"indicators": indicator}, "c.xlsx", FILE, "a"
-    )
+    _, result = uploads.commit(con, incoming, {"indicators": indicator}, "c.xlsx", FILE, "a")
     assert result.catalog_rows == 1
     assert con.execute("select name_id from indicators where code = 'PKH.BARU'").fetchone() == (
         "Indikator baru",

@@ -5,7 +5,7 @@ import datetime as dt
 import pandas as pd
 import streamlit as st
 
-from pantau import catalog, metrics, settings
+from pantau import catalog, ingest, metrics, settings
 from ui.context import connection, thresholds
 
 CACHE = {"ttl": 600, "max_entries": 256, "show_spinner": False}
@@ -62,3 +62,24 @@ def series(
 def db_path() -> str:
     """The cache key for the database in use."""
     return str(settings.database_path())
+
+
+@st.cache_data(**CACHE)
+def catalog_snapshot(db_path: str) -> ingest.Catalog:
+    """The catalogue an upload is validated against."""
+    con = connection()
+    return ingest.Catalog(
+        programs=catalog.programs(con),
+        indicators=catalog.indicators(con),
+        regions=catalog.regions(con),
+    )
+
+
+def max_upload_bytes() -> int:
+    """The largest file the upload page accepts."""
+    return settings.max_upload_bytes()
+
+
+def clear() -> None:
+    """Forget every cached read: an upload or a roll back has changed the data."""
+    st.cache_data.clear()

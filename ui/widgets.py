@@ -27,6 +27,7 @@ def stop_if_empty(summary: dict, db_path: str) -> None:
     if not summary.get("reports"):
         st.subheader(tr("empty.title"))
         st.write(tr("empty.body", path=db_path))
+        st.page_link("pages/upload.py", label=tr("page.upload"), icon=":material/upload_file:")
         st.stop()
 
 

@@ -1,0 +1,83 @@
+"""Unggah Data: read a district's spreadsheet, show every problem, preview, commit, roll back."""
+
+import datetime as dt
+
+import streamlit as st
+
+from pantau import ingest, template, uploads
+from pantau.errors import PantauError
+from ui import data, upload_views
+from ui.context import connection, lang, tr
+
+st.title(tr("upload.title"))
+st.write(tr("upload.intro"))
+catalogue = data.catalog_snapshot(data.db_path())
+st.download_button(
+    tr("upload.template"),
+    template.template_xlsx(catalogue.indicators, catalogue.regions),
+    "pantau-template.xlsx",
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    icon=":material/table_view:",
+    on_click="ignore",
+)
+
+who = st.text_input(tr("upload.who"), key="uploader", placeholder=tr("upload.who_placeholder"))
+# a new key after each commit empties the file picker
+picker = f"upload_file_{st.session_state.get('uploads_done', 0)}"
+file = st.file_uploader(tr("upload.file"), type=["xlsx", "xls", "csv"], key=picker)
+if file is not None:
+    content = file.getvalue()
+    parsed = ingest.parse_upload(
+        file.name, content, catalogue, dt.date.today(), max_bytes=data.max_upload_bytes()
+    )
+    upload_views.notices(parsed.notices)
+    if parsed.errors:
+        upload_views.errors(parsed.errors, file.name)
+    else:
+        upload_views.warnings(parsed.warnings)
+        preview = uploads.preview(connection(), parsed.observations, parsed.catalog, content)
+        upload_views.preview(preview)
+        if preview.changes_anything and st.button(
+            tr("upload.confirm", n=preview.counts["new"] + preview.counts["changed"]),
+            type="primary",
+            disabled=not who.strip(),
+            help=None if who.strip() else tr("upload.who_needed"),
+        ):
+            upload_id, _ = uploads.commit(
+                connection(), parsed.observations, parsed.catalog, file.name, content, who.strip()
+            )
+            data.clear()
+            st.session_state["uploads_done"] = st.session_state.get("uploads_done", 0) + 1
+            st.session_state["upload_message"] = tr("upload.committed", upload_id=upload_id)
+            st.rerun()
+
+if message := st.session_state.pop("upload_message", None):
+    st.success(message, icon=":material/check_circle:")
+
+st.divider()
+st.subheader(tr("upload.history"))
+history = uploads.history(connection())
+upload_views.history_table(history)
+committed = history.query("kind == 'upload' and status == 'committed'")
+if len(committed):
+    with st.form("rollback"):
+        choice = st.selectbox(
+            tr("upload.rollback_choose"),
+            committed["id"].tolist(),
+            format_func=lambda i: upload_views.upload_label(committed.set_index("id").loc[i]),
+        )
+        sure = st.checkbox(tr("upload.rollback_sure"))
+        clicked = st.form_submit_button(tr("upload.rollback"))
+    if clicked and not sure:
+        st.warning(tr("upload.rollback_tick"))
+    elif clicked:
+        try:
+            rollback_id = uploads.rollback(connection(), int(choice), who.strip() or "-")
+        except PantauError as e:
+            st.error(e.message(lang()), icon=":material/block:")
+        else:
+            data.clear()
+            st.session_state["upload_message"] = tr(
+                "upload.rolled_back", upload_id=choice, rollback_id=rollback_id
+            )
+            st.rerun()
