@@ -15,6 +15,7 @@ region_names = dict(zip(regions["code"], regions["name"], strict=True))
 names = dict(zip(catalogue["code"], catalogue[f"name_{lang()}"], strict=True))
 
 st.title(tr("explorer.title"))
+widgets.scope(chosen)
 url_state.bind("indicator", catalogue["code"].iloc[0], list(names))
 top = st.columns([3, 2])
 code = top[0].selectbox(
@@ -31,7 +32,7 @@ st.caption(
     tr(
         "explorer.facts",
         level=tr(f"level.{indicator['level']}"),
-        unit=indicator["unit"],
+        unit=tr(f"unit.{indicator['unit']}"),
         direction=tr(f"direction.{indicator['direction']}"),
         temporal=tr(f"temporal.{indicator['temporal']}"),
         frequency=tr(f"frequency.{indicator['frequency']}"),
@@ -41,6 +42,7 @@ url_state.bind("compare", [], list(region_names), many=True)
 compare = st.multiselect(
     tr("explorer.compare"), list(region_names), key="compare",
     format_func=region_names.get, help=tr("explorer.compare_help"),
+    placeholder=tr("explorer.compare_placeholder"),
 )  # fmt: skip
 
 by_region = len(compare) > 0
@@ -60,11 +62,13 @@ row = headline.set_index("indicator_code").loc[code]
 st.metric(
     tr("col.achievement"),
     i18n.percent(row["achievement"], lang()),
-    help=tr("status.legend", on_track=thresholds().on_track, at_risk=thresholds().at_risk),
+    help=widgets.status_legend(),
 )
 st.markdown(widgets.status_label(row["status"]))
 
-title = names[code]
+title = f"{names[code]} · {region_names.get(chosen.region, tr('filter.national'))}"
+if by_region:
+    title = names[code]
 if by_region:
     st.plotly_chart(
         charts.regions_side_by_side(
@@ -112,6 +116,10 @@ else:
     )
 
 st.subheader(tr("explorer.table"))
-table = tables.series_table(series, indicator["unit"], grain or grains[0], lang())
-st.dataframe(table, hide_index=True)
-widgets.downloads(table, f"pantau-{code}")
+shown_grain = grain or grains[0]
+whole = region_names.get(chosen.region, tr("filter.national"))
+st.dataframe(
+    tables.series_table(series, indicator["unit"], shown_grain, lang(), whole), hide_index=True
+)
+raw = tables.series_table(series, indicator["unit"], shown_grain, lang(), whole, formatted=False)
+widgets.downloads(raw, f"pantau-{code}")

@@ -5,7 +5,7 @@ import streamlit as st
 from pantau import i18n, metrics, tables
 from pantau.status import COLOURS
 from ui import data, filters, widgets
-from ui.context import lang, thresholds, tr
+from ui.context import lang, tr
 
 chosen = filters.current()
 summary = data.summary(data.db_path())
@@ -13,6 +13,7 @@ widgets.stop_if_empty(summary, data.db_path())
 to_date = data.to_date(data.db_path(), chosen.program, chosen.regions, chosen.as_of)
 
 st.title(tr("overview.title"))
+widgets.scope(chosen)
 counts = metrics.status_counts(to_date)
 with_data = len(to_date) - counts["no_data"]
 cards = st.columns(4)
@@ -36,7 +37,7 @@ for column, (status, n) in zip(status_cards, counts.items(), strict=True):
         f"{widgets.status_label(status)}<br><span style='font-size:2rem'>{n}</span></div>",
         unsafe_allow_html=True,
     )
-st.caption(tr("status.legend", on_track=thresholds().on_track, at_risk=thresholds().at_risk))
+st.caption(widgets.status_legend())
 
 st.subheader(tr("overview.table"))
 table = tables.overview_table(to_date, lang())
@@ -44,6 +45,7 @@ status_colours = [f"color:{COLOURS[s]};font-weight:600" for s in to_date["status
 st.dataframe(
     table.style.apply(lambda _: status_colours, subset=[tr("col.status")]),
     hide_index=True,
+    height=36 * (len(table) + 1) + 2,  # every indicator visible without scrolling
     column_config={tr("col.trend"): st.column_config.LineChartColumn(tr("col.trend"), y_min=0)},
 )
 st.caption(tr("overview.table_caption"))

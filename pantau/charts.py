@@ -22,9 +22,27 @@ REGION_COLOURS = (
 FONT = "Source Sans Pro, Arial, sans-serif"
 
 
-def _layout(fig: go.Figure, title: str, y_title: str) -> go.Figure:
+SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"), (1e3, "thousand"))
+
+
+def value_scale(values: pd.Series, unit: str, lang: str) -> tuple[float, str]:
+    """A divisor and axis title that keep tick labels short: 'Rp miliar', 'juta keluarga'."""
+    unit_name = i18n.t(f"unit.{unit}", lang)
+    if unit in ("persen", "indeks"):
+        return 1.0, unit_name
+    largest = float(values.abs().max(skipna=True) or 0)
+    for size, word in SCALES[: 3 if unit == "rupiah" else 4]:
+        if largest >= size:
+            return size, i18n.t(
+                "scale.axis", lang, scale=i18n.t(f"scale.{word}", lang), unit=unit_name
+            )
+    return 1.0, unit_name
+
+
+def _layout(fig: go.Figure, title: str, y_title: str, lang: str) -> go.Figure:
     """The shared look: a clear title, a legend on top, readable on a projector."""
     fig.update_layout(
+        separators=",." if lang == "id" else ".,",
         title={"text": title, "x": 0, "xanchor": "left"},
         font={"family": FONT, "size": 14},
         legend={
@@ -56,20 +74,21 @@ def planned_vs_actual(
 ) -> go.Figure:
     """Planned as a dashed line, actual as a solid one; hollow points where reports are missing."""
     planned, actual = ("cum_planned", "cum_actual") if cumulative else ("planned", "actual")
+    divisor, y_title = value_scale(series[[planned, actual]].stack(), unit, lang)
     complete = series["is_complete"].fillna(False).astype(bool)
     fig = go.Figure()
     fig.add_scatter(
-        x=series["period"], y=series[planned], name=i18n.t("chart.planned", lang),
+        x=series["period"], y=series[planned] / divisor, name=i18n.t("chart.planned", lang),
         mode="lines+markers", line={"color": PLANNED_COLOUR, "dash": "dash", "width": 2},
         marker={"symbol": "diamond", "size": 6},
     )  # fmt: skip
     fig.add_scatter(
-        x=series["period"], y=series[actual], name=i18n.t("chart.actual", lang),
+        x=series["period"], y=series[actual] / divisor, name=i18n.t("chart.actual", lang),
         mode="lines+markers", line={"color": ACTUAL_COLOUR, "width": 3},
         marker={"size": 8, "symbol": ["circle" if c else "circle-open" for c in complete]},
-        text=_reported_text(series, lang), hovertemplate="%{y:,.0f}<br>%{text}",
+        text=_reported_text(series, lang), hovertemplate="%{y:,.2~f}<br>%{text}",
     )  # fmt: skip
-    return _layout(fig, title, unit)
+    return _layout(fig, title, y_title, lang)
 
 
 def achievement_over_time(
@@ -98,27 +117,32 @@ def achievement_over_time(
         text=[i18n.t(f"status.{s}", lang) for s in series["status"]],
         hovertemplate="%{y:.1f} %<br>%{text}",
     )  # fmt: skip
-    fig = _layout(fig, title, i18n.t("chart.achievement_axis", lang))
+    fig = _layout(fig, title, i18n.t("chart.achievement_axis", lang), lang)
     fig.update_yaxes(range=[0, top])
     fig.update_layout(showlegend=False)
     return fig
 
 
 def regions_side_by_side(
-    series: pd.DataFrame, title: str, y_title: str, value: str, lang: str
+    series: pd.DataFrame, title: str, unit: str, value: str, lang: str
 ) -> go.Figure:
     """One line per region of a value (actual or achievement), planned dotted where shown."""
+    if value == "achievement":
+        divisor, y_title = 1.0, i18n.t("chart.achievement_axis", lang)
+    else:
+        divisor, y_title = value_scale(series[["planned", "actual"]].stack(), unit, lang)
     fig = go.Figure()
     for i, (name, one) in enumerate(series.groupby("series_name", sort=True)):
         colour = REGION_COLOURS[i % len(REGION_COLOURS)]
         fig.add_scatter(
-            x=one["period"], y=one[value], name=str(name), mode="lines+markers",
+            x=one["period"], y=one[value] / divisor, name=str(name), mode="lines+markers",
             line={"color": colour, "width": 2.5}, legendgroup=str(name),
         )  # fmt: skip
         if value == "actual":
             fig.add_scatter(
-                x=one["period"], y=one["planned"], name=f"{name} · {i18n.t('chart.planned', lang)}",
+                x=one["period"], y=one["planned"] / divisor,
+                name=f"{name} · {i18n.t('chart.planned', lang)}",
                 mode="lines", line={"color": colour, "dash": "dot", "width": 1.5},
                 legendgroup=str(name), showlegend=False,
             )  # fmt: skip
-    return _layout(fig, title, y_title)
+    return _layout(fig, title, y_title, lang)

@@ -28,18 +28,17 @@ def overview_table(to_date: pd.DataFrame, lang: str, formatted: bool = True) -> 
             {
                 t("col.program"): r.program_code,
                 t("col.indicator"): getattr(r, f"name_{lang}"),
-                t("col.unit"): r.unit,
-                t("col.latest_period"): _period(r.latest_period, r.frequency, lang),
-                t("col.latest_planned"): show(r.latest_planned, r.unit),
-                t("col.latest_actual"): show(r.latest_actual, r.unit),
+                t("col.status"): status_text(r.status, lang),
                 t("col.achievement"): i18n.percent(r.achievement, lang)
                 if formatted
                 else r.achievement,
-                t("col.status"): status_text(r.status, lang),
-                t("col.reported"): _reported(r.regions_reported, r.regions_expected, lang),
                 t("col.trend"): [
                     x for x in (r.trend if r.trend is not None else []) if pd.notna(x)
                 ],
+                t("col.latest_period"): _period(r.latest_period, r.frequency, lang),
+                t("col.latest_planned"): show(r.latest_planned, r.unit),
+                t("col.latest_actual"): show(r.latest_actual, r.unit),
+                t("col.reported"): _reported(r.regions_reported, r.regions_expected, lang),
             }
             for r in rows
         ]
@@ -52,19 +51,23 @@ def _period(start: object, frequency: str, lang: str) -> str:
     return "–" if pd.isna(start) else i18n.period_label(pd.Timestamp(start).date(), frequency, lang)
 
 
-def series_table(series: pd.DataFrame, unit: str, grain: str, lang: str) -> pd.DataFrame:
-    """The explorer's numbers: one row per region and period, raw values for downloading."""
+def series_table(
+    series: pd.DataFrame, unit: str, grain: str, lang: str, whole: str, formatted: bool = True
+) -> pd.DataFrame:
+    """The explorer's numbers per region (whole: the name of the combined series) and period."""
     t = lambda key: i18n.t(key, lang)
+    value = (lambda v: i18n.value(v, unit, lang)) if formatted else (lambda v: v)
+    pct = (lambda v: i18n.percent(v, lang)) if formatted else (lambda v: round(v, 1))
     return pd.DataFrame(
         {
-            t("col.region"): series["series_name"].replace("*", i18n.t("filter.national", lang)),
+            t("col.region"): series["series_name"].replace("*", whole),
             t("col.period"): [_period(p, grain, lang) for p in series["period"]],
-            t("col.planned"): series["planned"],
-            t("col.actual"): series["actual"],
-            t("col.achievement_period"): series["achievement"].round(1),
-            t("col.cum_planned"): series["cum_planned"],
-            t("col.cum_actual"): series["cum_actual"],
-            t("col.cum_achievement"): series["cum_achievement"].round(1),
+            t("col.planned"): series["planned"].map(value),
+            t("col.actual"): series["actual"].map(value),
+            t("col.achievement_period"): series["achievement"].map(pct),
+            t("col.cum_planned"): series["cum_planned"].map(value),
+            t("col.cum_actual"): series["cum_actual"].map(value),
+            t("col.cum_achievement"): series["cum_achievement"].map(pct),
             t("col.status"): [status_text(s, lang) for s in series["status"]],
             t("col.reported"): [
                 _reported(n, m, lang)

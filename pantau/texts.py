@@ -53,7 +53,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "overview.title": {"id": "Ringkasan capaian", "en": "Achievement overview"},
     "overview.programs": {"id": "Program", "en": "Programmes"},
     "overview.indicators": {"id": "Indikator", "en": "Indicators"},
-    "overview.share_on_track": {"id": "Sesuai target", "en": "On track"},
+    "overview.share_on_track": {"id": "Bagian sesuai target", "en": "Share on track"},
     "overview.share_on_track_help": {
         "id": "{n} dari {total} indikator dengan data",
         "en": "{n} of {total} indicators with data",
@@ -339,6 +339,25 @@ TEXTS: dict[str, dict[str, str]] = {
     "upload.status.upload_committed": {"id": "Tersimpan", "en": "Saved"},
     "upload.status.upload_rolled_back": {"id": "Dibatalkan", "en": "Rolled back"},
     "upload.status.rollback_committed": {"id": "Pembatalan", "en": "Roll back"},
+}
+
+TEXTS |= {
+    "unit.keluarga": {"id": "keluarga", "en": "households"},
+    "unit.rupiah": {"id": "rupiah", "en": "rupiah"},
+    "unit.persen": {"id": "persen (%)", "en": "percent (%)"},
+    "unit.orang": {"id": "orang", "en": "people"},
+    "unit.unit": {"id": "unit", "en": "units"},
+    "unit.indeks": {"id": "indeks", "en": "index"},
+    "scale.axis": {"id": "{scale} {unit}", "en": "{unit}, {scale}"},
+    "scale.trillion": {"id": "triliun", "en": "trillions"},
+    "scale.billion": {"id": "miliar", "en": "billions"},
+    "scale.million": {"id": "juta", "en": "millions"},
+    "scale.thousand": {"id": "ribu", "en": "thousands"},
+    "scope.line": {
+        "id": "{program} · {region} · data sampai: {as_of}",
+        "en": "{program} · {region} · data up to: {as_of}",
+    },
+    "explorer.compare_placeholder": {"id": "Pilih wilayah…", "en": "Choose regions…"},
 }
 
 # the upload checks' messages live beside them, in their own table

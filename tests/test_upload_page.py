@@ -12,10 +12,10 @@ CSV = (
     "PKH.KPM;51;2026-Q3;100.000;;\n"
 ).encode("cp1252")
 BROKEN = (
-    "kode_indikator;kode_wilayah;periode;rencana;realisasi\n"
-    "PKH.KPM;32;Triwulan III 2026;1.500.000;1.400.000\n"
-    "PKH.XYZ;32;Triwulan III 2026;10;9\n"
-).encode()
+    b"kode_indikator;kode_wilayah;periode;rencana;realisasi\n"
+    b"PKH.KPM;32;Triwulan III 2026;1.500.000;1.400.000\n"
+    b"PKH.XYZ;32;Triwulan III 2026;10;9\n"
+)
 
 
 def stored(app_db, region: str) -> tuple:

@@ -3,9 +3,10 @@
 import pandas as pd
 import streamlit as st
 
-from pantau import export
+from pantau import export, i18n
 from pantau.status import SYMBOLS
-from ui.context import tr
+from ui import data
+from ui.context import lang, thresholds, tr
 
 
 def status_label(status: str) -> str:
@@ -43,3 +44,29 @@ def downloads(table: pd.DataFrame, name: str) -> None:
         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         icon=":material/download:", on_click="ignore",
     )  # fmt: skip
+
+
+def status_legend() -> str:
+    """What each status means, with the thresholds in force."""
+    limits = thresholds()
+    return tr(
+        "status.legend",
+        on_track=i18n.number(limits.on_track, lang()),
+        at_risk=i18n.number(limits.at_risk, lang()),
+    )
+
+
+def scope(chosen) -> None:
+    """One line saying what the page shows: programme, region and period."""
+    programs = data.programs(data.db_path()).set_index("code")[f"name_{lang()}"]
+    regions = data.regions(data.db_path()).set_index("code")["name"]
+    st.caption(
+        tr(
+            "scope.line",
+            program=programs.get(chosen.program, tr("filter.all_programs")),
+            region=regions.get(chosen.region, tr("filter.national")),
+            as_of=i18n.period_label(chosen.as_of, "month", lang())
+            if chosen.as_of
+            else tr("filter.latest"),
+        )
+    )
