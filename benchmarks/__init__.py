@@ -1,0 +1,1 @@
+"""Benchmarks: `make bench` (python -m benchmarks). Never part of the test suite."""
