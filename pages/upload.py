@@ -4,7 +4,7 @@ import datetime as dt
 
 import streamlit as st
 
-from pantau import ingest, template, uploads
+from pantau import template, uploads
 from pantau.errors import PantauError
 from ui import data, upload_views
 from ui.context import connection, lang, tr
@@ -27,15 +27,14 @@ picker = f"upload_file_{st.session_state.get('uploads_done', 0)}"
 file = st.file_uploader(tr("upload.file"), type=["xlsx", "xls", "csv"], key=picker)
 if file is not None:
     content = file.getvalue()
-    parsed = ingest.parse_upload(
-        file.name, content, catalogue, dt.date.today(), max_bytes=data.max_upload_bytes()
-    )
+    fingerprint = uploads.sha256(content)
+    parsed = data.parsed_upload(data.db_path(), file.name, fingerprint, content, dt.date.today())
     upload_views.notices(parsed.notices)
     if parsed.errors:
         upload_views.errors(parsed.errors, file.name)
     else:
         upload_views.warnings(parsed.warnings)
-        preview = uploads.preview(connection(), parsed.observations, parsed.catalog, content)
+        preview = data.upload_preview(data.db_path(), fingerprint, parsed, content)
         upload_views.preview(preview)
         if preview.changes_anything and st.button(
             tr("upload.confirm", n=preview.counts["new"] + preview.counts["changed"]),

@@ -5,7 +5,7 @@ import datetime as dt
 import pandas as pd
 import streamlit as st
 
-from pantau import catalog, ingest, metrics, settings
+from pantau import catalog, ingest, metrics, settings, uploads
 from ui.context import connection, thresholds
 
 CACHE = {"ttl": 600, "max_entries": 256, "show_spinner": False}
@@ -83,3 +83,17 @@ def max_upload_bytes() -> int:
 def clear() -> None:
     """Forget every cached read: an upload or a roll back has changed the data."""
     st.cache_data.clear()
+
+
+@st.cache_data(max_entries=2, show_spinner=False)
+def parsed_upload(db_path: str, file_name: str, sha256: str, _content: bytes, today: dt.date):
+    """The checked upload, kept while the person looks at it (reruns must not re-read it)."""
+    return ingest.parse_upload(
+        file_name, _content, catalog_snapshot(db_path), today, max_bytes=max_upload_bytes()
+    )
+
+
+@st.cache_data(max_entries=2, show_spinner=False)
+def upload_preview(db_path: str, sha256: str, _parsed, _content: bytes) -> uploads.Preview:
+    """What saving the checked upload would change."""
+    return uploads.preview(connection(), _parsed.observations, _parsed.catalog, _content)
