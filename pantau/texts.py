@@ -1,5 +1,9 @@
 """The translation table: every user-facing text, in Bahasa Indonesia and English."""
 
+from pantau.texts_budget import BUDGET_TEXTS
+from pantau.texts_program import PROGRAM_TEXTS
+from pantau.texts_quality import QUALITY_TEXTS
+from pantau.texts_regions import REGIONS_TEXTS
 from pantau.texts_upload import UPLOAD_TEXTS
 
 TEXTS: dict[str, dict[str, str]] = {
@@ -257,6 +261,10 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     # upload page
     "page.upload": {"id": "Unggah Data", "en": "Upload data"},
+    "page.regions": {"id": "Wilayah", "en": "Regions"},
+    "page.budget": {"id": "Anggaran", "en": "Budget"},
+    "page.program": {"id": "Program", "en": "Programme"},
+    "page.quality": {"id": "Kualitas Data", "en": "Data quality"},
     "upload.title": {"id": "Unggah data pemantauan", "en": "Upload monitoring data"},
     "upload.intro": {
         "id": "Unggah lembar pemantauan dari kabupaten/kota atau mitra (.xlsx, .xls, .csv). "
@@ -360,5 +368,5 @@ TEXTS |= {
     "explorer.compare_placeholder": {"id": "Pilih wilayah…", "en": "Choose regions…"},
 }
 
-# the upload checks' messages live beside them, in their own table
-TEXTS |= UPLOAD_TEXTS
+# each page's own texts live beside it, in their own table
+TEXTS |= UPLOAD_TEXTS | REGIONS_TEXTS | BUDGET_TEXTS | PROGRAM_TEXTS | QUALITY_TEXTS

@@ -1,0 +1,5 @@
+"""Placeholder while the page is built (issue 4)."""
+
+import streamlit as st
+
+st.title("quality")

@@ -1,0 +1,3 @@
+"""Texts of the budget page, merged into pantau.texts.TEXTS."""
+
+BUDGET_TEXTS: dict[str, dict[str, str]] = {}

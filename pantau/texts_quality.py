@@ -1,0 +1,3 @@
+"""Texts of the quality page, merged into pantau.texts.TEXTS."""
+
+QUALITY_TEXTS: dict[str, dict[str, str]] = {}

@@ -1,0 +1,3 @@
+"""Texts of the regions page, merged into pantau.texts.TEXTS."""
+
+REGIONS_TEXTS: dict[str, dict[str, str]] = {}
