@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from pantau import charts, i18n, metrics, tables
+from pantau import charts, i18n, metrics, narrative, tables
 from ui import data, filters, url_state, widgets
 from ui.context import lang, thresholds, tr
 
@@ -91,6 +91,7 @@ if by_region:
         width="stretch",
     )
 else:
+    projected = data.projection(data.db_path(), code, chosen.regions)
     view = "per_period"
     if indicator["temporal"] == "flow":
         url_state.bind("view", "per_period", ["per_period", "cumulative"])
@@ -99,17 +100,25 @@ else:
             format_func=lambda v: tr(f"explorer.view_{v}"), label_visibility="collapsed",
         ) or "per_period"  # fmt: skip
     chart_title = tr("chart.cumulative") if view == "cumulative" else tr("chart.planned_vs_actual")
+    native = (grain or grains[0]) == indicator["frequency"]  # projections are per native period
     st.plotly_chart(
         charts.planned_vs_actual(
-            series,
-            f"{title} · {chart_title}",
-            indicator["unit"],
-            lang(),
-            view == "cumulative",
+            series, f"{title} · {chart_title}", indicator["unit"], lang(),
+            view == "cumulative", projected if native else None,
         ),
         width="stretch",
-    )
+    )  # fmt: skip
     st.caption(tr("explorer.incomplete_note"))
+    st.subheader(tr("projection.title"))
+    # one sentence per year end until the programme ends (the last is the programme's end)
+    for year in sorted(projected["period"].dt.year.unique()):
+        row = metrics.projection_at(projected, year)
+        st.markdown(
+            narrative.projection_sentence(row, indicator["unit"], indicator["frequency"], 6, lang())
+        )
+    if projected.empty:
+        st.write(tr("projection.none"))
+    st.caption(tr(f"projection.method_{indicator['temporal']}", n=6))
     st.plotly_chart(
         charts.achievement_over_time(series, tr("chart.achievement"), thresholds(), lang()),
         width="stretch",

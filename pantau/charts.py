@@ -70,9 +70,14 @@ def _reported_text(series: pd.DataFrame, lang: str) -> list[str]:
 
 
 def planned_vs_actual(
-    series: pd.DataFrame, title: str, unit: str, lang: str, cumulative: bool = False
+    series: pd.DataFrame,
+    title: str,
+    unit: str,
+    lang: str,
+    cumulative: bool = False,
+    projected: pd.DataFrame | None = None,
 ) -> go.Figure:
-    """Planned as a dashed line, actual as a solid one; hollow points where reports are missing."""
+    """Planned dashed, actual solid (hollow where reports are missing), projection dotted."""
     planned, actual = ("cum_planned", "cum_actual") if cumulative else ("planned", "actual")
     divisor, y_title = value_scale(series[[planned, actual]].stack(), unit, lang)
     complete = series["is_complete"].fillna(False).astype(bool)
@@ -88,7 +93,24 @@ def planned_vs_actual(
         marker={"size": 8, "symbol": ["circle" if c else "circle-open" for c in complete]},
         text=_reported_text(series, lang), hovertemplate="%{y:,.2~f}<br>%{text}",
     )  # fmt: skip
+    if projected is not None and not projected.empty:
+        _add_projection(fig, series, projected, actual, divisor, lang, cumulative)
     return _layout(fig, title, y_title, lang)
+
+
+def _add_projection(fig, series, projected, actual, divisor, lang, cumulative) -> None:
+    """A dotted line from the last actual to the projected values."""
+    last = series.dropna(subset=[actual]).iloc[-1]
+    value = "projected_cum_actual" if cumulative else "projected_actual"
+    if cumulative and projected[value].isna().all():
+        return
+    x = [last["period"], *projected["period"]]
+    y = [last[actual] / divisor, *(projected[value] / divisor)]
+    fig.add_scatter(
+        x=x, y=y, name=i18n.t("chart.projected", lang), mode="lines+markers",
+        line={"color": ACTUAL_COLOUR, "dash": "dot", "width": 3},
+        marker={"symbol": "circle-open", "size": 7}, hovertemplate="%{y:,.2~f}",
+    )  # fmt: skip
 
 
 def achievement_over_time(

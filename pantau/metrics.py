@@ -70,3 +70,29 @@ def status_counts(to_date: pd.DataFrame) -> dict[str, int]:
 def grains_for(frequency: str) -> list[str]:
     """The time grains an indicator can be shown at: its own frequency and coarser."""
     return list(GRAINS[GRAINS.index(frequency) :])
+
+
+def projection(
+    con: duckdb.DuckDBPyConnection,
+    thresholds: StatusThresholds,
+    indicator: str,
+    regions: Sequence[str] | None = None,
+    last_n: int = 6,
+) -> pd.DataFrame:
+    """The projected actual for each period left until the programme ends (docs/metrics.md)."""
+    return queries.run(
+        con,
+        "indicator_projection",
+        indicator=indicator,
+        regions=_regions(regions),
+        region_level=NATIONAL_LEVEL,
+        last_n=last_n,
+        on_track=thresholds.on_track,
+        at_risk=thresholds.at_risk,
+    )
+
+
+def projection_at(projected: pd.DataFrame, year: int | None = None) -> pd.Series | None:
+    """The projection at the last period of a year (None: at the programme's end)."""
+    rows = projected if year is None else projected[projected["period"].dt.year == year]
+    return None if rows.empty else rows.iloc[-1]

@@ -365,6 +365,54 @@ TEXTS |= {
         "id": "{program} · {region} · data sampai: {as_of}",
         "en": "{program} · {region} · data up to: {as_of}",
     },
+    "projection.sentence_stock": {
+        "id": "Menurut tren {n} periode terakhir, realisasi diperkirakan {value} pada {period}, "
+        "yaitu {achievement} dari target: {verdict}.",
+        "en": "On the trend of the last {n} periods, the actual is projected at {value} by "
+        "{period}, {achievement} of the target: {verdict}.",
+    },
+    "projection.sentence_flow": {
+        "id": "Jika laju {n} periode terakhir berlanjut, realisasi kumulatif tahun ini "
+        "diperkirakan {value} pada {period}, yaitu {achievement} dari target: {verdict}.",
+        "en": "If the pace of the last {n} periods continues, this year's cumulative actual is "
+        "projected at {value} by {period}, {achievement} of the target: {verdict}.",
+    },
+    "projection.verdict.on_track": {
+        "id": "target kemungkinan tercapai",
+        "en": "the target is likely to be met",
+    },
+    "projection.verdict.at_risk": {
+        "id": "target berisiko tidak tercapai",
+        "en": "the target is at risk",
+    },
+    "projection.verdict.off_track": {
+        "id": "target kemungkinan tidak tercapai",
+        "en": "the target is unlikely to be met",
+    },
+    "projection.verdict.no_data": {
+        "id": "tidak dapat dinilai (tanpa target)",
+        "en": "cannot be judged (no target)",
+    },
+    "projection.title": {"id": "Proyeksi", "en": "Projection"},
+    "projection.none": {
+        "id": "Tidak ada periode tersisa untuk diproyeksikan sampai akhir program.",
+        "en": "No periods are left to project before the programme ends.",
+    },
+    "projection.method_stock": {
+        "id": "Metode: garis lurus (regresi linear) melalui {n} realisasi terakhir, diteruskan "
+        "sampai akhir program. Garis putus-putus biru = proyeksi.",
+        "en": "Method: a straight line (linear regression) through the last {n} actuals, extended "
+        "to the programme's end. Dotted blue line = projection.",
+    },
+    "projection.method_flow": {
+        "id": "Metode: setiap periode mendatang = rencananya x laju realisasi {n} periode terakhir "
+        "(realisasi / rencana), sehingga pola musiman rencana tetap terbawa. Garis putus-putus "
+        "biru = proyeksi.",
+        "en": "Method: each coming period = its plan x the pace of the last {n} periods "
+        "(actual / planned), so the plan's seasonal pattern carries over. Dotted blue line = "
+        "projection.",
+    },
+    "chart.projected": {"id": "Proyeksi", "en": "Projected"},
     "explorer.compare_placeholder": {"id": "Pilih wilayah…", "en": "Choose regions…"},
 }
 

@@ -248,3 +248,37 @@ def test_status_counts_cover_every_status():
 def test_grains_for_never_finer_than_frequency():
     assert metrics.grains_for("quarter") == ["quarter", "half", "year"]
     assert metrics.grains_for("month") == ["month", "quarter", "half", "year"]
+
+
+def test_projection_of_a_stock_extends_a_straight_line(empty_con):
+    add_indicator(empty_con, "T", temporal="stock")  # PKH ends 2026-12-31
+    add_observations(
+        empty_con,
+        [("T", "32", f"2026-{m:02d}-01", 200, 90 + 10 * m) for m in range(1, 10)]
+        + [("T", "32", f"2026-{m:02d}-01", 200, None) for m in range(10, 13)],
+    )
+    projected = metrics.projection(empty_con, DEFAULT, "T", ["32"], last_n=6)
+    # actuals rise 10 a month (100 ... 180); the line goes on: Oct 190, Nov 200, Dec 210
+    assert projected["period"].dt.month.tolist() == [10, 11, 12]
+    assert projected["projected_actual"].tolist() == pytest.approx([190, 200, 210])
+    end = metrics.projection_at(projected, 2026)
+    assert end["projected_achievement"] == pytest.approx(105.0)  # 210 / 200
+    assert end["projected_status"] == "on_track"
+
+
+def test_projection_of_a_flow_follows_the_plan_at_the_recent_pace(empty_con):
+    add_indicator(empty_con, "T", temporal="flow")
+    planned = {m: 100 if m <= 6 else 200 for m in range(1, 13)}  # the plan doubles mid-year
+    add_observations(
+        empty_con,
+        [("T", "32", f"2026-{m:02d}-01", planned[m], 70) for m in range(1, 7)]
+        + [("T", "32", f"2026-{m:02d}-01", planned[m], None) for m in range(7, 13)],
+    )
+    projected = metrics.projection(empty_con, DEFAULT, "T", ["32"], last_n=6)
+    # pace 70 / 100 = 0.7; July to December: 200 x 0.7 = 140 each
+    assert projected["projected_actual"].tolist() == pytest.approx([140] * 6)
+    end = metrics.projection_at(projected, 2026)
+    # year: 6 x 70 + 6 x 140 = 1260 of 6 x 100 + 6 x 200 = 1800 -> 70 %
+    assert end["projected_cum_actual"] == pytest.approx(1260)
+    assert end["projected_achievement"] == pytest.approx(70.0)
+    assert end["projected_status"] == "at_risk"

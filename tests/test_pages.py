@@ -171,3 +171,15 @@ def test_a_file_that_is_not_duckdb_gets_a_message_naming_it(tmp_path, monkeypatc
     assert not at.exception
     assert str(path) in at.error[0].value
     assert path.read_text() == "ini bukan basis data"
+
+
+def test_explorer_projects_to_the_year_end(app, app_db):
+    at = app.switch_page("pages/indicator.py").run()
+    at.selectbox(key="indicator").set_value("PKH.KPM").run()
+    con = db.open_database(app_db)
+    end = metrics.projection_at(metrics.projection(con, StatusThresholds(), "PKH.KPM"), 2026)
+    con.close()
+    sentence = next(m.value for m in at.markdown if "diperkirakan" in m.value)
+    assert f"pada Triwulan IV 2026, yaitu {i18n.percent(end['projected_achievement'])}" in sentence
+    spec = at.get("plotly_chart")[0].proto.spec
+    assert '"name":"Proyeksi"' in spec.replace(" ", "")

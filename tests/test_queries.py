@@ -58,6 +58,13 @@ EMPTY_ON_SAMPLE = {
 }
 READ_QUERIES |= {
     "upload_history": {},
+    "indicator_projection": {
+        "indicator": "SEMBAKO.DANA",
+        "regions": None,
+        "region_level": "provinsi",
+        "last_n": 6,
+        **THRESHOLDS,
+    },
     "rollback_conflicts": {"upload_id": 1},
     "upload_record": {"upload_id": 1},
     "uploads_with_same_file": {"sha256": "0" * 64},

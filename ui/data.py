@@ -97,3 +97,9 @@ def parsed_upload(db_path: str, file_name: str, sha256: str, _content: bytes, to
 def upload_preview(db_path: str, sha256: str, _parsed, _content: bytes) -> uploads.Preview:
     """What saving the checked upload would change."""
     return uploads.preview(connection(), _parsed.observations, _parsed.catalog, _content)
+
+
+@st.cache_data(**CACHE)
+def projection(db_path: str, indicator: str, regions: tuple[str, ...]) -> pd.DataFrame:
+    """The projected actual for each period left until the programme ends."""
+    return metrics.projection(connection(), thresholds(), indicator, regions)
