@@ -2,11 +2,14 @@
 
 import streamlit as st
 
+from pantau import i18n
+from pantau.errors import PantauError
 from ui import data, filters, url_state, widgets
-from ui.context import connection, tr
+from ui.context import connection, lang, tr
 
 st.set_page_config(page_title="Pantau", page_icon=":material/monitoring:", layout="wide")
 url_state.begin_run()
+url_state.bind("lang", i18n.DEFAULT_LANGUAGE, i18n.LANGUAGES)  # before any text is chosen
 
 # url_path differs from each file's stem: see docs/architecture.md (legacy pages/ mode)
 page = st.navigation(
@@ -32,9 +35,17 @@ connection()
 summary = data.summary(data.db_path())
 with st.sidebar:
     st.markdown(f"**{tr('app.title')}** · {tr('app.tagline')}")
+    st.segmented_control(
+        tr("app.language"),
+        i18n.LANGUAGES,
+        key="lang",
+        format_func={c: tr(f"language.{c}") for c in i18n.LANGUAGES}.get,
+    )
 filters.sidebar()
 widgets.sample_banner(summary)
 try:
     page.run()
+except PantauError as e:  # the project's own errors carry a message a person can act on
+    st.error(e.message(lang()), icon=":material/error:")
 finally:
     url_state.write()

@@ -26,7 +26,8 @@ indicator = catalogue.set_index("code").loc[code]
 grains = metrics.grains_for(indicator["frequency"])
 url_state.bind("grain", grains[0], grains)
 grain = top[1].segmented_control(
-    tr("explorer.grain"), grains, key="grain", format_func=lambda g: tr(f"grain.{g}"),
+    tr("explorer.grain"), grains, key="grain",
+    format_func={g: tr(f"grain.{g}") for g in grains}.get,
 )  # fmt: skip
 st.caption(
     tr(
@@ -97,7 +98,8 @@ else:
         url_state.bind("view", "per_period", ["per_period", "cumulative"])
         view = st.segmented_control(
             " ", ["per_period", "cumulative"], key="view",
-            format_func=lambda v: tr(f"explorer.view_{v}"), label_visibility="collapsed",
+            format_func={v: tr(f"explorer.view_{v}") for v in ("per_period", "cumulative")}.get,
+            label_visibility="collapsed",
         ) or "per_period"  # fmt: skip
     chart_title = tr("chart.cumulative") if view == "cumulative" else tr("chart.planned_vs_actual")
     native = (grain or grains[0]) == indicator["frequency"]  # projections are per native period

@@ -13,6 +13,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "id": "Rencana dan realisasi program kesejahteraan masyarakat",
         "en": "Planned and actual results of community-welfare programmes",
     },
+    "app.language": {"id": "Bahasa", "en": "Language"},
+    "language.id": {"id": "Bahasa Indonesia", "en": "Bahasa Indonesia"},
+    "language.en": {"id": "English", "en": "English"},
     "page.overview": {"id": "Ringkasan", "en": "Overview"},
     "page.indicator": {"id": "Indikator", "en": "Indicators"},
     "sample.banner": {

@@ -1,5 +1,7 @@
 """The pages, run with AppTest: what they show, checked against the metric queries."""
 
+import re
+
 import pandas as pd
 import pytest
 from conftest import DASHBOARD
@@ -183,3 +185,38 @@ def test_explorer_projects_to_the_year_end(app, app_db):
     assert f"pada Triwulan IV 2026, yaitu {i18n.percent(end['projected_achievement'])}" in sentence
     spec = at.get("plotly_chart")[0].proto.spec
     assert '"name":"Proyeksi"' in spec.replace(" ", "")
+
+
+ALL_PAGES = [
+    "pages/overview.py",
+    "pages/indicator.py",
+    "pages/regions.py",
+    "pages/budget.py",
+    "pages/program.py",
+    "pages/quality.py",
+    "pages/upload.py",
+]
+MISSING_KEY = re.compile(r"\[[a-z_]+\.[a-z_.0-9]+\]")
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_every_page_renders_in_both_languages_without_missing_texts(app_db, lang):
+    at = AppTest.from_file(DASHBOARD, default_timeout=60)
+    at.query_params["lang"] = lang
+    at.run()
+    for page in ALL_PAGES:
+        at.switch_page(page).run()
+        assert not at.exception, page
+        assert not MISSING_KEY.findall(repr(at._tree)), page
+    title = at.title[0].value
+    assert title == ("Unggah data pemantauan" if lang == "id" else "Upload monitoring data")
+
+
+def test_switching_language_keeps_the_filters(app):
+    app.selectbox(key="program").set_value("PKH").run()
+    app.segmented_control(key="lang").set_value("en").run()
+    assert app.selectbox(key="program").value == "PKH"
+    assert app.title[0].value == "Achievement overview"
+    table = app.dataframe[0].value
+    assert "PKH beneficiary households" in table["Indicator"].tolist()
+    assert "Achievement to date" in table.columns

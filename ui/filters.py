@@ -29,29 +29,33 @@ def sidebar() -> Filters:
     programs = data.programs(data.db_path())
     regions = data.regions(data.db_path())
     periods = [p.isoformat() for p in data.report_periods(data.db_path())]
-    program_names = dict(zip(programs["code"], programs[f"name_{lang()}"], strict=True))
-    region_names = _region_labels(regions)
-    url_state.bind("program", "", ["", *program_names])
-    url_state.bind("region", "", ["", *region_names])
+    # labels are looked up, not computed, when the widget formats them: the language is fixed
+    program_names = {"": tr("filter.all_programs")} | dict(
+        zip(programs["code"], programs[f"name_{lang()}"], strict=True)
+    )
+    region_names = {"": tr("filter.national")} | _region_labels(regions)
+    period_names = {p: _period_label(p) for p in ["", *periods]}
+    url_state.bind("program", "", list(program_names))
+    url_state.bind("region", "", list(region_names))
     url_state.bind("as_of", "", ["", *periods])
     with st.sidebar:
         st.selectbox(
             tr("filter.program"),
-            ["", *program_names],
+            list(program_names),
             key="program",
-            format_func=lambda c: program_names.get(c, tr("filter.all_programs")),
+            format_func=program_names.get,
         )
         st.selectbox(
             tr("filter.region"),
-            ["", *region_names],
+            list(region_names),
             key="region",
-            format_func=lambda c: region_names.get(c, tr("filter.national")),
+            format_func=region_names.get,
         )
         st.selectbox(
             tr("filter.as_of"),
-            ["", *periods],
+            list(period_names),
             key="as_of",
-            format_func=_period_label,
+            format_func=period_names.get,
             help=tr("filter.as_of_help"),
         )
     return current()
