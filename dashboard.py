@@ -28,6 +28,8 @@ page = st.navigation(
                 url_path="kualitas-data"),
         st.Page("pages/upload.py", title=tr("page.upload"), icon=":material/upload_file:",
                 url_path="unggah"),
+        st.Page("pages/present.py", title=tr("page.present"), icon=":material/slideshow:",
+                url_path="presentasi", visibility="hidden"),
     ]
 )  # fmt: skip
 
@@ -42,6 +44,8 @@ with st.sidebar:
         format_func={c: tr(f"language.{c}") for c in i18n.LANGUAGES}.get,
     )
 filters.sidebar()
+with st.sidebar:
+    st.page_link("pages/present.py", label=tr("present.start"), icon=":material/slideshow:")
 widgets.sample_banner(summary)
 try:
     page.run()

@@ -265,6 +265,12 @@ TEXTS: dict[str, dict[str, str]] = {
     # upload page
     "page.upload": {"id": "Unggah Data", "en": "Upload data"},
     "page.regions": {"id": "Wilayah", "en": "Regions"},
+    "page.present": {"id": "Presentasi", "en": "Presentation"},
+    "present.start": {"id": "Mode presentasi", "en": "Presentation mode"},
+    "present.previous": {"id": "Sebelumnya", "en": "Previous"},
+    "present.next": {"id": "Berikutnya", "en": "Next"},
+    "present.exit": {"id": "Keluar", "en": "Exit"},
+    "present.position": {"id": "Layar {n} dari {total}", "en": "Screen {n} of {total}"},
     "page.budget": {"id": "Anggaran", "en": "Budget"},
     "page.program": {"id": "Program", "en": "Programme"},
     "page.quality": {"id": "Kualitas Data", "en": "Data quality"},

@@ -220,3 +220,24 @@ def test_switching_language_keeps_the_filters(app):
     table = app.dataframe[0].value
     assert "PKH beneficiary households" in table["Indicator"].tolist()
     assert "Achievement to date" in table.columns
+
+
+def test_presentation_steps_through_a_programmes_charts(app_db):
+    at = AppTest.from_file(DASHBOARD, default_timeout=60)
+    at.query_params["program"] = "PIP"
+    at.run()
+    at.switch_page("pages/present.py").run()
+    assert at.title[0].value == "Program Indonesia Pintar"
+    assert any(m.value == "Layar 1 dari 5" for m in at.markdown)  # summary + 4 indicators
+    expected = expected_to_date(app_db, program="PIP").set_index("indicator_code")
+    names = expected["name_id"].tolist()
+    for step in range(1, 5):
+        at.button[1].click().run()  # next
+        assert at.title[0].value == names[step - 1]
+        assert at.metric[0].value == i18n.percent(expected["achievement"].iloc[step - 1])
+        assert len(at.get("plotly_chart")) == 1
+    assert at.button[1].disabled  # the last screen
+    at.button[0].click().run()  # previous
+    assert at.title[0].value == names[2]
+    at.button[2].click().run()  # exit
+    assert at.title[0].value == "Ringkasan capaian"
