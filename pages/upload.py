@@ -6,7 +6,7 @@ import streamlit as st
 
 from pantau import template, uploads
 from pantau.errors import PantauError
-from ui import data, upload_views
+from ui import data, upload_views, url_state
 from ui.context import connection, lang, tr
 
 st.title(tr("upload.title"))
@@ -21,6 +21,7 @@ st.download_button(
     on_click="ignore",
 )
 
+url_state.keep("uploader")
 who = st.text_input(tr("upload.who"), key="uploader", placeholder=tr("upload.who_placeholder"))
 # a new key after each commit empties the file picker
 picker = f"upload_file_{st.session_state.get('uploads_done', 0)}"
@@ -67,11 +68,13 @@ if len(committed):
         )
         sure = st.checkbox(tr("upload.rollback_sure"))
         clicked = st.form_submit_button(tr("upload.rollback"))
-    if clicked and not sure:
+    if clicked and not who.strip():
+        st.warning(tr("upload.who_needed"))
+    elif clicked and not sure:
         st.warning(tr("upload.rollback_tick"))
     elif clicked:
         try:
-            rollback_id = uploads.rollback(connection(), int(choice), who.strip() or "-")
+            rollback_id = uploads.rollback(connection(), int(choice), who.strip())
         except PantauError as e:
             st.error(e.message(lang()), icon=":material/block:")
         else:

@@ -241,3 +241,13 @@ def test_presentation_steps_through_a_programmes_charts(app_db):
     assert at.title[0].value == names[2]
     at.button[2].click().run()  # exit
     assert at.title[0].value == "Ringkasan capaian"
+
+
+def test_explorer_choices_survive_a_visit_to_another_page(app):
+    at = app.switch_page("pages/indicator.py").run()
+    at.selectbox(key="indicator").set_value("PBIJK.DANA").run()
+    at.segmented_control(key="grain").set_value("year").run()
+    at.switch_page("pages/overview.py").run()
+    at.switch_page("pages/indicator.py").run()
+    assert at.selectbox(key="indicator").value == "PBIJK.DANA"
+    assert at.segmented_control(key="grain").value == "year"

@@ -58,7 +58,7 @@ def test_upload_preview_confirm_then_roll_back(page, app_db):
     assert (shown["Baris baru"], shown["Berubah"], shown["Tidak berubah"]) == ("0", "2", "0")
     changed = at.dataframe[-1].value
     assert changed["Baris"].tolist() == [2, 3]
-    assert changed["Realisasi"].iloc[0].endswith("→ 1.400.000,00")
+    assert changed["Realisasi"].iloc[0].endswith("→ 1.400.000")
 
     at.button[0].click().run()  # "Simpan 2 baris"
     assert not at.exception
@@ -123,3 +123,13 @@ def test_errors_download_is_a_spreadsheet(page):
     book = openpyxl.load_workbook(io.BytesIO(export.xlsx_bytes(table, "kesalahan")))
     assert book.active["D2"].value == "PKH.XYZ"
     assert ingest.problems_frame([], "id").columns.tolist() == table.columns.tolist()
+
+
+def test_rolling_back_needs_a_name_too(page, app_db):
+    at = upload(page, "jabar.csv", CSV)
+    at.button[0].click().run()
+    at.text_input(key="uploader").input("").run()
+    at.checkbox[0].check()
+    at.button(key="FormSubmitter:rollback-Batalkan unggahan").click().run()
+    assert "Tulis nama Anda dulu" in at.warning[0].value
+    assert stored(app_db, "32")[1] == 1_400_000.0  # still the uploaded value

@@ -12,7 +12,8 @@ from ui.widgets import downloads
 def notices(problems: list) -> None:
     """Informational notes: which sheet was read, what was skipped or ignored."""
     for p in problems:
-        st.info(i18n.t(p.key, lang(), **p.params), icon=":material/info:")
+        text = i18n.t(p.key, lang(), **p.params)
+        st.info(f"**{p.sheet}** · {text}" if p.sheet else text, icon=":material/info:")
 
 
 def errors(problems: list, file_name: str) -> None:
@@ -55,7 +56,8 @@ def preview(result: Preview) -> None:
 
 def _changed(changed: pd.DataFrame) -> pd.DataFrame:
     """Changed cells as 'old -> new' for planned and actual."""
-    arrow = lambda old, new: f"{i18n.number(old, lang(), 2)} → {i18n.number(new, lang(), 2)}"
+    show = lambda v: i18n.number(v, lang(), 0 if pd.isna(v) or float(v).is_integer() else 2)
+    arrow = lambda old, new: f"{show(old)} → {show(new)}"
     return pd.DataFrame(
         {
             tr("upload.col.line"): changed["row"],

@@ -17,11 +17,25 @@ def bind(key: str, default: object, valid: Sequence[object], many: bool = False)
     st.session_state[_DEFAULTS][key] = default
     if key in st.session_state:
         value = st.session_state[key]
+    elif _kept(key) in st.session_state:  # a page's widget, back after a visit elsewhere
+        value = st.session_state[_kept(key)]
     elif many:
         value = st.query_params.get_all(key)
     else:
         value = st.query_params.get(key, default)
     st.session_state[key] = _valid(value, default, valid, many)
+
+
+def _kept(key: str) -> str:
+    """Where a value is kept while its widget is not drawn (Streamlit drops widget state then)."""
+    return f"_kept_{key}"
+
+
+def keep(key: str, default: object = "") -> None:
+    """Restore a widget's value kept from an earlier visit to its page (not put in the URL)."""
+    if key not in st.session_state:
+        st.session_state[key] = st.session_state.get(_kept(key), default)
+    st.session_state.setdefault("_kept_keys", set()).add(key)
 
 
 def _valid(value: object, default: object, valid: Sequence[object], many: bool) -> object:
@@ -34,6 +48,9 @@ def _valid(value: object, default: object, valid: Sequence[object], many: bool) 
 def write() -> None:
     """Put every bound key that differs from its default in the URL, and drop the rest."""
     defaults = st.session_state.get(_DEFAULTS, {})
+    for key in [*defaults, *st.session_state.get("_kept_keys", ())]:
+        if key in st.session_state:
+            st.session_state[_kept(key)] = st.session_state[key]
     wanted = {
         key: st.session_state[key]
         for key, default in defaults.items()
