@@ -1,5 +1,55 @@
-"""Placeholder while the page is built (issue 4)."""
+"""Rantai hasil: one programme's results chain (input -> output -> outcome -> impact)."""
 
 import streamlit as st
 
-st.title("program")
+from pantau import metrics, program
+from pantau.status import COLOURS
+from ui import data, data_program, filters, url_state, widgets
+from ui.context import lang, tr
+
+chosen = filters.current()
+summary = data.summary(data.db_path())
+widgets.stop_if_empty(summary, data.db_path())
+programs = data.programs(data.db_path()).set_index("code")
+codes = list(programs.index)
+
+st.title(tr("program.title"))
+widgets.scope(chosen)
+default = chosen.program or codes[0]
+url_state.bind("prog_program", default, codes)
+# a new choice in the sidebar moves this page to that programme too
+if st.session_state.get("_prog_sidebar", chosen.program) != chosen.program:
+    st.session_state["prog_program"] = default
+st.session_state["_prog_sidebar"] = chosen.program
+code = st.selectbox(
+    tr("program.choose"), codes, key="prog_program",
+    format_func={c: f"{c} — {programs.loc[c, f'name_{lang()}']}" for c in codes}.get,
+)  # fmt: skip
+frame = data_program.logframe(data.db_path(), code, chosen.regions, chosen.as_of)
+st.caption(program.facts_line(programs.loc[code], len(frame), lang()))
+st.markdown(tr("program.summary", **metrics.status_counts(frame)))
+st.caption(tr("program.reading"))
+
+levels = program.by_level(frame)
+# four columns with a narrow arrow column between each: input -> output -> outcome -> impact
+grid = st.columns([10, 1, 10, 1, 10, 1, 10])
+for i, (level, rows) in enumerate(levels.items()):
+    column = grid[2 * i]
+    column.markdown(program.level_html(level, len(rows), lang()), unsafe_allow_html=True)
+    if i < len(levels) - 1:
+        grid[2 * i + 1].markdown(program.ARROW_HTML, unsafe_allow_html=True)
+    if rows.empty:
+        column.caption(tr("program.level_empty"))
+    for _, row in rows.iterrows():
+        column.markdown(program.card_html(row, lang()), unsafe_allow_html=True)
+st.caption(widgets.status_legend())
+
+st.subheader(tr("program.table"))
+table = program.logframe_table(frame, lang())
+status_colours = [f"color:{COLOURS[s]};font-weight:600" for s in frame["status"]]
+st.dataframe(
+    table.style.apply(lambda _: status_colours, subset=[tr("col.status")]),
+    hide_index=True,
+)
+st.caption(tr("program.method"))
+widgets.downloads(program.logframe_table(frame, lang(), formatted=False), f"pantau-{code}")

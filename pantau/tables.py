@@ -32,9 +32,7 @@ def overview_table(to_date: pd.DataFrame, lang: str, formatted: bool = True) -> 
                 t("col.achievement"): i18n.percent(r.achievement, lang)
                 if formatted
                 else r.achievement,
-                t("col.trend"): [
-                    x for x in (r.trend if r.trend is not None else []) if pd.notna(x)
-                ],
+                t("col.trend"): _trend(r.trend),
                 t("col.latest_period"): _period(r.latest_period, r.frequency, lang),
                 t("col.latest_planned"): show(r.latest_planned, r.unit),
                 t("col.latest_actual"): show(r.latest_actual, r.unit),
@@ -44,6 +42,13 @@ def overview_table(to_date: pd.DataFrame, lang: str, formatted: bool = True) -> 
         ]
     )
     return table
+
+
+def _trend(values: object) -> list[float]:
+    """The trend's numbers; an indicator with no data at all has none (NULL, not a list)."""
+    if values is None or values is pd.NA or isinstance(values, float):
+        return []
+    return [float(x) for x in values if pd.notna(x)]
 
 
 def _period(start: object, frequency: str, lang: str) -> str:

@@ -251,3 +251,23 @@ def test_explorer_choices_survive_a_visit_to_another_page(app):
     at.switch_page("pages/indicator.py").run()
     assert at.selectbox(key="indicator").value == "PBIJK.DANA"
     assert at.segmented_control(key="grain").value == "year"
+
+
+def test_overview_with_an_indicator_that_has_no_data_yet(tmp_path, monkeypatch):
+    import streamlit as st
+    from helpers import add_observations
+
+    path = tmp_path / "one.duckdb"
+    con = db.open_database(path, with_sample=False)
+    add_observations(con, [("PKH.KPM", "32", "2026-07-01", 100, 95)])
+    con.close()
+    monkeypatch.setenv("PANTAU_DB", str(path))
+    st.cache_resource.clear()
+    st.cache_data.clear()
+    at = AppTest.from_file(DASHBOARD, default_timeout=60).run()
+    assert not at.exception
+    table = at.dataframe[0].value.set_index("Indikator")
+    assert table.loc["Keluarga penerima manfaat (KPM) PKH", "Capaian s.d. periode"] == "95,0\xa0%"
+    assert len(table.loc["Dana bantuan PKH tersalurkan", "Tren capaian"]) == 0
+    assert metric(at, "Bagian sesuai target") == "100\xa0%"
+    st.cache_resource.clear()

@@ -1,0 +1,153 @@
+"""A programme's results chain (logframe): input -> output -> outcome -> impact, with numbers."""
+
+import datetime as dt
+import html
+from collections.abc import Sequence
+
+import duckdb
+import pandas as pd
+
+from pantau import catalog, i18n, metrics, tables
+from pantau.settings import StatusThresholds
+from pantau.status import COLOURS
+
+LEVELS = ("input", "output", "outcome", "impact")
+ARROW_HTML = "<div style='font-size:2rem;text-align:center;color:#888;padding-top:0.2rem'>➜</div>"
+
+
+def logframe(
+    con: duckdb.DuckDBPyConnection,
+    thresholds: StatusThresholds,
+    program: str,
+    regions: Sequence[str] | None = None,
+    as_of: dt.date | None = None,
+) -> pd.DataFrame:
+    """One row per indicator of a programme, to date, with its baseline year, in chain order."""
+    to_date = metrics.indicators_to_date(con, thresholds, program, regions, as_of)
+    years = catalog.indicators(con, program)[["code", "baseline_year"]]
+    frame = to_date.merge(years.rename(columns={"code": "indicator_code"}), how="left")
+    order = frame["level"].map(LEVELS.index)
+    return frame.assign(_order=order).sort_values(["_order", "indicator_code"]).drop(
+        columns="_order"
+    ).reset_index(drop=True)  # fmt: skip
+
+
+def facts_line(facts: pd.Series, indicators: int, lang: str) -> str:
+    """'Owner · 2021-2026 · 4 indicators' for the chosen programme."""
+    year = lambda d: "…" if pd.isna(d) else str(pd.Timestamp(d).year)
+    return i18n.t(
+        "program.facts",
+        lang,
+        owner=facts["owner"] if isinstance(facts["owner"], str) else "–",
+        start=year(facts["start_date"]),
+        end=year(facts["end_date"]),
+        n=indicators,
+    )
+
+
+def by_level(frame: pd.DataFrame) -> dict[str, pd.DataFrame]:
+    """The indicators of each level of the chain (every level present, empty if none)."""
+    return {level: frame[frame["level"] == level] for level in LEVELS}
+
+
+def _period(start: object, frequency: str, lang: str) -> str:
+    """A period label, or a dash when there is none."""
+    return "–" if pd.isna(start) else i18n.period_label(pd.Timestamp(start).date(), frequency, lang)
+
+
+def _baseline(row: pd.Series, lang: str) -> str:
+    """'1,2 % (2020)', or a dash when the indicator has no baseline."""
+    if pd.isna(row["baseline_value"]):
+        return "–"
+    year = "" if pd.isna(row["baseline_year"]) else f" ({int(row['baseline_year'])})"
+    return i18n.value(row["baseline_value"], row["unit"], lang) + year
+
+
+def card_facts(row: pd.Series, lang: str) -> list[tuple[str, str]]:
+    """The numbers of one logframe card, each as (label, value) written for its unit."""
+    t = lambda key: i18n.t(key, lang)
+    show = lambda v: i18n.value(v, row["unit"], lang)
+    return [
+        (t("program.baseline"), _baseline(row, lang)),
+        (t("program.target_to_date"), show(row["planned_to_date"])),
+        (t("program.actual_to_date"), show(row["actual_to_date"])),
+        (t("program.latest_actual"), show(row["latest_actual"])),
+        (t("program.achievement"), i18n.percent(row["achievement"], lang)),
+        (t("program.progress"), i18n.percent(row["progress"], lang)),
+    ]
+
+
+def level_html(level: str, indicators: int, lang: str) -> str:
+    """The heading of one column of the chain: the level and how many indicators it has."""
+    return (
+        "<div style='background:#f0f2f6;border-radius:6px;padding:0.4rem 0.6rem;"
+        f"margin-bottom:0.6rem'><b>{html.escape(i18n.t(f'level.{level}', lang))}</b><br>"
+        "<span style='font-size:0.85rem;color:#555'>"
+        f"{html.escape(i18n.t('program.level_count', lang, n=indicators))}</span></div>"
+    )
+
+
+def _fact(label: str, value: str) -> str:
+    """One line of a card: the label left, the number right."""
+    return (
+        "<div style='display:flex;justify-content:space-between;gap:0.5rem;"
+        "border-top:1px solid #eee;padding:2px 0'>"
+        f"<span style='color:#555'>{html.escape(label)}</span>"
+        f"<span style='font-weight:600;white-space:nowrap'>{html.escape(value)}</span></div>"
+    )
+
+
+def card_html(row: pd.Series, lang: str) -> str:
+    """One indicator as a card: name, numbers, and its status in colour, symbol and words."""
+    colour = COLOURS[row["status"]]
+    facts = "".join(_fact(label, value) for label, value in card_facts(row, lang))
+    about = i18n.t(
+        "program.card_about",
+        lang,
+        direction=i18n.t(f"direction.{row['direction']}", lang),
+        period=_period(row["latest_period"], row["frequency"], lang),
+    )
+    return (
+        f"<div style='border:1px solid #ddd;border-left:8px solid {colour};border-radius:6px;"
+        "padding:0.5rem 0.7rem;margin-bottom:0.8rem;background:#fff;font-size:0.9rem'>"
+        f"<div style='font-size:0.8rem;color:#666'>{html.escape(row['indicator_code'])}</div>"
+        f"<div style='font-weight:700;line-height:1.25'>{html.escape(row[f'name_{lang}'])}</div>"
+        f"<div style='font-size:0.8rem;color:#666;margin-bottom:0.3rem'>{html.escape(about)}</div>"
+        f"{facts}<div style='color:{colour};font-weight:700;margin-top:0.3rem'>"
+        f"{html.escape(tables.status_text(row['status'], lang))}</div></div>"
+    )
+
+
+def logframe_table(frame: pd.DataFrame, lang: str, formatted: bool = True) -> pd.DataFrame:
+    """The logframe as a table; formatted for the screen, or raw numbers for a download."""
+    t = lambda key: i18n.t(key, lang)
+    show = (lambda v, u: i18n.value(v, u, lang)) if formatted else (lambda v, u: v)
+    pct = (lambda v: i18n.percent(v, lang)) if formatted else (lambda v: v)
+    rows = frame.itertuples(index=False)
+    return pd.DataFrame(
+        [
+            {
+                t("program.col.level"): t(f"level.{r.level}"),
+                t("program.col.code"): r.indicator_code,
+                t("col.indicator"): getattr(r, f"name_{lang}"),
+                t("col.unit"): t(f"unit.{r.unit}"),
+                t("program.col.baseline"): show(r.baseline_value, r.unit),
+                t("program.col.baseline_year"): _year(r.baseline_year, formatted),
+                t("program.target_to_date"): show(r.planned_to_date, r.unit),
+                t("program.actual_to_date"): show(r.actual_to_date, r.unit),
+                t("col.latest_period"): _period(r.latest_period, r.frequency, lang),
+                t("col.latest_actual"): show(r.latest_actual, r.unit),
+                t("col.achievement"): pct(r.achievement),
+                t("program.progress"): pct(r.progress),
+                t("col.status"): tables.status_text(r.status, lang),
+            }
+            for r in rows
+        ]
+    )
+
+
+def _year(year: object, formatted: bool) -> object:
+    """A baseline year as text without a thousands separator, or a dash / None."""
+    if pd.isna(year):
+        return "–" if formatted else None
+    return str(int(year)) if formatted else int(year)

@@ -1,0 +1,198 @@
+"""Achievement compared across regions, and need against coverage: each function runs one query."""
+
+import datetime as dt
+
+import duckdb
+import pandas as pd
+
+from pantau import i18n, queries
+from pantau.metrics import NATIONAL_LEVEL
+from pantau.settings import StatusThresholds
+from pantau.tables import status_text
+
+HEATMAP_PERIODS = 8  # the heatmap shows the last eight periods of the indicator's frequency
+DEFAULT_NEED = "KEMISKINAN.P0"  # the poverty rate
+NEED_LEVELS = ("impact", "outcome")
+NEED_UNIT = "persen"
+QUADRANTS = (
+    "high_need_low_coverage",
+    "high_need_high_coverage",
+    "low_need_low_coverage",
+    "low_need_high_coverage",
+)
+
+
+def _limits(thresholds: StatusThresholds) -> dict[str, float]:
+    """The status thresholds as the queries bind them."""
+    return {"on_track": thresholds.on_track, "at_risk": thresholds.at_risk}
+
+
+def periods(
+    con: duckdb.DuckDBPyConnection, indicator: str, parent: str | None, as_of: dt.date | None
+) -> list[dt.date]:
+    """Periods in which a region of the view reported the indicator, newest first."""
+    frame = queries.run(
+        con, "regions_periods", indicator=indicator, parent=parent,
+        region_level=NATIONAL_LEVEL, as_of=as_of,
+    )  # fmt: skip
+    return [p.date() for p in frame["period"]]
+
+
+def parents(
+    con: duckdb.DuckDBPyConnection, indicator: str, as_of: dt.date | None = None
+) -> pd.DataFrame:
+    """Provinces whose regencies reported the indicator: the ones a person can drill into."""
+    return queries.run(con, "regions_parents", indicator=indicator, as_of=as_of)
+
+
+def ranking(
+    con: duckdb.DuckDBPyConnection,
+    thresholds: StatusThresholds,
+    indicator: str,
+    period: dt.date,
+    parent: str | None = None,
+) -> pd.DataFrame:
+    """Every region of the view with its achievement in the period, best first, no data last."""
+    return queries.run(
+        con, "regions_ranking", indicator=indicator, parent=parent, period=period,
+        region_level=NATIONAL_LEVEL, **_limits(thresholds),
+    )  # fmt: skip
+
+
+def heatmap(
+    con: duckdb.DuckDBPyConnection,
+    thresholds: StatusThresholds,
+    indicator: str,
+    period: dt.date,
+    parent: str | None = None,
+) -> pd.DataFrame:
+    """Achievement per region and period, the last HEATMAP_PERIODS periods up to the period."""
+    return queries.run(
+        con, "regions_heatmap", indicator=indicator, parent=parent, period=period,
+        periods=HEATMAP_PERIODS, region_level=NATIONAL_LEVEL, **_limits(thresholds),
+    )  # fmt: skip
+
+
+def need_coverage(
+    con: duckdb.DuckDBPyConnection,
+    thresholds: StatusThresholds,
+    indicator: str,
+    need: str,
+    period: dt.date,
+    as_of: dt.date | None = None,
+) -> pd.DataFrame:
+    """Per province: need, coverage (achievement), quadrant and priority score, priority first."""
+    return queries.run(
+        con, "regions_need_coverage", indicator=indicator, need=need, period=period,
+        as_of=as_of, region_level=NATIONAL_LEVEL, **_limits(thresholds),
+    )  # fmt: skip
+
+
+def need_indicators(catalogue: pd.DataFrame) -> list[str]:
+    """Indicators that can measure need: impact or outcome rates, the poverty rate first."""
+    fits = catalogue["level"].isin(NEED_LEVELS) & (catalogue["unit"] == NEED_UNIT)
+    codes = catalogue.loc[fits, "code"].tolist()
+    return sorted(codes, key=lambda c: (c != DEFAULT_NEED, c))
+
+
+def drill_default(region: str | None, regions: pd.DataFrame, parents: list[str]) -> str:
+    """The province to drill into first: the sidebar's province (or a regency's), if it can be."""
+    if not region:
+        return ""
+    parent_of = dict(zip(regions["code"], regions["parent_code"], strict=True))
+    province = parent_of.get(region) if pd.notna(parent_of.get(region)) else region
+    return province if province in parents else ""
+
+
+def _latest_and_earlier(dates: pd.Series) -> tuple[dt.date | None, int]:
+    """The latest of some periods, and how many are earlier than it."""
+    known = dates.dropna()
+    if known.empty:
+        return None, 0
+    latest = known.max()
+    return latest.date(), int((known < latest).sum())
+
+
+def scatter_facts(frame: pd.DataFrame) -> dict[str, object]:
+    """What the scatter's caption says: points drawn and not, under-served, periods used."""
+    both = frame.dropna(subset=["need_value", "achievement"])
+    need_period, need_earlier = _latest_and_earlier(both["need_period"])
+    coverage_period, coverage_earlier = _latest_and_earlier(both["achievement_period"])
+    return {
+        "drawn": len(both),
+        "not_drawn": len(frame) - len(both),
+        "under_served": int((both["quadrant"] == "high_need_low_coverage").sum()),
+        "need_period": need_period,
+        "need_earlier": need_earlier,
+        "coverage_period": coverage_period,
+        "coverage_earlier": coverage_earlier,
+    }
+
+
+def _period(start: object, frequency: str, lang: str) -> str:
+    """A period label, or a dash when there is none."""
+    return "–" if pd.isna(start) else i18n.period_label(pd.Timestamp(start).date(), frequency, lang)
+
+
+def ranking_table(
+    ranking: pd.DataFrame, unit: str, lang: str, formatted: bool = True
+) -> pd.DataFrame:
+    """The ranking as a person reads it; formatted for the screen, or raw for a download."""
+    t = lambda key: i18n.t(key, lang)
+    value = (lambda v: i18n.value(v, unit, lang)) if formatted else (lambda v: v)
+    pct = (lambda v: i18n.percent(v, lang)) if formatted else (lambda v: v)
+    return pd.DataFrame(
+        {
+            t("regions.col.position"): ranking["position"],
+            t("col.region"): ranking["region_name"],
+            t("col.planned"): ranking["planned"].map(value),
+            t("col.actual"): ranking["actual"].map(value),
+            t("col.achievement_period"): ranking["achievement"].map(pct),
+            t("col.status"): [status_text(s, lang) for s in ranking["status"]],
+        }
+    )
+
+
+def priority_table(
+    frame: pd.DataFrame, need_unit: str, frequencies: tuple[str, str], lang: str,
+    formatted: bool = True,
+) -> pd.DataFrame:  # fmt: skip
+    """The priority list with every part of the score; frequencies: (need's, indicator's)."""
+    t = lambda key: i18n.t(key, lang)
+    table = pd.DataFrame(
+        {
+            t("regions.col.priority"): frame["priority"],
+            t("col.region"): frame["region_name"],
+            t("regions.col.score"): frame["score"],
+            t("regions.col.need"): frame["need_value"],
+            t("regions.col.need_rank"): frame["need_rank"],
+            t("regions.col.need_percentile"): frame["need_percentile"],
+            t("col.achievement_period"): frame["achievement"],
+            t("regions.col.shortfall"): frame["shortfall"],
+            t("regions.col.quadrant"): [
+                "–" if pd.isna(q) else t(f"regions.quadrant.{q}") for q in frame["quadrant"]
+            ],
+            t("regions.col.need_period"): [
+                _period(p, frequencies[0], lang) for p in frame["need_period"]
+            ],
+            t("regions.col.coverage_period"): [
+                _period(p, frequencies[1], lang) for p in frame["achievement_period"]
+            ],
+        }
+    )
+    if not formatted:
+        return table
+    shown = {
+        "regions.col.need": lambda v: i18n.value(v, need_unit, lang),
+        "regions.col.need_percentile": lambda v: i18n.number(v, lang, 2),
+        "col.achievement_period": lambda v: i18n.percent(v, lang),
+        "regions.col.shortfall": lambda v: i18n.number(v, lang, 2),
+        "regions.col.score": lambda v: i18n.number(v, lang, 3),
+    }
+    for key, show in shown.items():
+        table[t(key)] = table[t(key)].map(show)
+    table[t("regions.col.need_rank")] = [
+        "–" if pd.isna(n) else i18n.t("reported.of", lang, n=int(n), total=int(m))
+        for n, m in zip(frame["need_rank"], frame["need_regions"], strict=True)
+    ]
+    return table

@@ -1,0 +1,184 @@
+-- one row per observation per check it fails (a jump, far above planned, negative, over 100 %) in the last $periods periods at $grain
+with
+
+catalogue as (
+    select code, name_id, name_en, unit, temporal, frequency
+    from indicators
+    where $program is null or program_code = $program
+),
+
+-- the regions looked at: every region, or the chosen one and its regencies
+scope as (
+    select code, name, level, parent_code
+    from regions
+    where $region is null or code = $region or parent_code = $region
+),
+
+-- only periods that have ended by the end of the month $as_of
+counted as (
+    select
+        o.indicator_code,
+        c.unit,
+        c.temporal,
+        o.region_code,
+        o.period_start,
+        o.planned,
+        o.actual,
+    from observations as o
+    inner join catalogue as c on c.code = o.indicator_code
+    where $as_of is null
+        or o.period_start + to_months(grain_months(c.frequency))
+            <= cast($as_of as date) + interval 1 month
+),
+
+cells as (
+    select c.*
+    from counted as c
+    inner join scope as s on s.code = c.region_code
+),
+
+-- each region's reports in order, with the report before
+reports as (
+    select
+        *,
+        row_number() over by_time as nth,
+        lag(actual) over by_time as previous_actual,
+    from cells
+    where actual is not null
+    window by_time as (partition by indicator_code, region_code order by period_start)
+),
+
+-- a flow's usual size: the median of the region's $flow_history reports before this one
+flow_history as (
+    select
+        r.indicator_code,
+        r.region_code,
+        r.period_start,
+        median(h.actual) as history_median,
+    from reports as r
+    inner join reports as h
+        on h.indicator_code = r.indicator_code
+        and h.region_code = r.region_code
+        and h.nth between r.nth - $flow_history and r.nth - 1
+    where r.temporal = 'flow'
+    group by r.indicator_code, r.region_code, r.period_start
+    having count(*) = $flow_history
+),
+
+-- a stock's level moving by more than $stock_jump (a share) from the previous report
+stock_jumps as (
+    select
+        'stock_jump' as rule,
+        indicator_code,
+        region_code,
+        period_start,
+        'actual' as field,
+        actual as value,
+        previous_actual as reference,
+        actual / previous_actual as ratio,
+        (actual - previous_actual) / previous_actual * 100 as change_pct,
+    from reports
+    where temporal = 'stock'
+        and previous_actual > 0
+        and abs(actual - previous_actual) / previous_actual > $stock_jump
+),
+
+-- a flow more than $flow_spike times its usual size
+flow_spikes as (
+    select
+        'flow_spike' as rule,
+        r.indicator_code,
+        r.region_code,
+        r.period_start,
+        'actual' as field,
+        r.actual as value,
+        h.history_median as reference,
+        r.actual / h.history_median as ratio,
+        (r.actual - h.history_median) / h.history_median * 100 as change_pct,
+    from reports as r
+    inner join flow_history as h using (indicator_code, region_code, period_start)
+    where h.history_median > 0 and r.actual > $flow_spike * h.history_median
+),
+
+-- an actual more than $above_planned times its planned value
+above_planned as (
+    select
+        'above_planned' as rule,
+        indicator_code,
+        region_code,
+        period_start,
+        'actual' as field,
+        actual as value,
+        planned as reference,
+        actual / planned as ratio,
+        (actual - planned) / planned * 100 as change_pct,
+    from reports
+    where planned > 0 and actual > $above_planned * planned
+),
+
+-- values that cannot be: negative numbers, a percentage above 100
+impossible as (
+    select
+        case when value < 0 then 'negative' else 'over_100' end as rule,
+        indicator_code,
+        region_code,
+        period_start,
+        field,
+        value,
+        null::double as reference,
+        null::double as ratio,
+        null::double as change_pct,
+    from (
+        select indicator_code, region_code, period_start, unit, 'actual' as field, actual as value
+        from cells
+        union all
+        select indicator_code, region_code, period_start, unit, 'planned' as field, planned as value
+        from cells
+    )
+    where value < 0 or (unit = 'persen' and value > 100)
+),
+
+checks as (
+    select * from stock_jumps
+    union all
+    select * from flow_spikes
+    union all
+    select * from above_planned
+    union all
+    select * from impossible
+),
+
+-- the last $periods periods at $grain, up to the latest period anyone reported
+latest as (
+    select max(period_floor(period_start, $grain)) as last_period
+    from counted
+    where actual is not null
+),
+
+final as (
+    select
+        k.rule,
+        k.indicator_code,
+        c.name_id,
+        c.name_en,
+        c.unit,
+        c.frequency,
+        k.region_code,
+        s.name as region_name,
+        s.level as region_level,
+        k.period_start,
+        k.field,
+        k.value,
+        k.reference,
+        k.ratio,
+        k.change_pct,
+    from checks as k
+    inner join catalogue as c on c.code = k.indicator_code
+    inner join scope as s on s.code = k.region_code
+    cross join latest as l
+    where period_floor(k.period_start, $grain)
+        > l.last_period - to_months(grain_months($grain) * $periods)
+)
+
+select * from final
+order by period_start desc, indicator_code, region_code, rule
