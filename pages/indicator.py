@@ -3,7 +3,7 @@
 import streamlit as st
 
 from pantau import charts, i18n, metrics, narrative, tables
-from ui import data, filters, url_state, widgets
+from ui import data, exports, filters, url_state, widgets
 from ui.context import lang, thresholds, tr
 
 chosen = filters.current()
@@ -71,25 +71,23 @@ title = f"{names[code]} · {region_names.get(chosen.region, tr('filter.national'
 if by_region:
     title = names[code]
 if by_region:
-    st.plotly_chart(
+    exports.chart(
         charts.regions_side_by_side(
             series,
             f"{title} · {tr('chart.by_region')}",
             indicator["unit"],
             "actual",
             lang(),
-        ),
-        width="stretch",
+        )
     )
-    st.plotly_chart(
+    exports.chart(
         charts.regions_side_by_side(
             series,
             tr("chart.achievement_by_region"),
             tr("chart.achievement_axis"),
             "achievement",
             lang(),
-        ),
-        width="stretch",
+        )
     )
 else:
     projected = data.projection(data.db_path(), code, chosen.regions)
@@ -103,13 +101,11 @@ else:
         ) or "per_period"  # fmt: skip
     chart_title = tr("chart.cumulative") if view == "cumulative" else tr("chart.planned_vs_actual")
     native = (grain or grains[0]) == indicator["frequency"]  # projections are per native period
-    st.plotly_chart(
-        charts.planned_vs_actual(
-            series, f"{title} · {chart_title}", indicator["unit"], lang(),
-            view == "cumulative", projected if native else None,
-        ),
-        width="stretch",
+    figure = charts.planned_vs_actual(
+        series, f"{title} · {chart_title}", indicator["unit"], lang(),
+        view == "cumulative", projected if native else None,
     )  # fmt: skip
+    exports.chart(figure)
     st.caption(tr("explorer.incomplete_note"))
     st.subheader(tr("projection.title"))
     # one sentence per year end until the programme ends (the last is the programme's end)
@@ -121,9 +117,8 @@ else:
     if projected.empty:
         st.write(tr("projection.none"))
     st.caption(tr(f"projection.method_{indicator['temporal']}", n=6))
-    st.plotly_chart(
-        charts.achievement_over_time(series, tr("chart.achievement"), thresholds(), lang()),
-        width="stretch",
+    exports.chart(
+        charts.achievement_over_time(series, tr("chart.achievement"), thresholds(), lang())
     )
 
 st.subheader(tr("explorer.table"))

@@ -4,7 +4,7 @@ import streamlit as st
 
 from pantau import charts, i18n, metrics, tables
 from pantau.status import COLOURS
-from ui import data, filters, url_state, widgets
+from ui import data, exports, filters, url_state, widgets
 from ui.context import lang, tr
 
 PROJECTOR_CSS = """
@@ -67,3 +67,5 @@ else:
         series, program_name, row["unit"], lang(), cumulative=row["temporal"] == "flow"
     )
     st.plotly_chart(charts.for_projector(figure), width="stretch")
+st.divider()
+exports.programme_downloads(chosen, program)

@@ -4,7 +4,7 @@ import streamlit as st
 
 from pantau import metrics, program
 from pantau.status import COLOURS
-from ui import data, data_program, filters, url_state, widgets
+from ui import data, data_program, exports, filters, url_state, widgets
 from ui.context import lang, tr
 
 chosen = filters.current()
@@ -53,3 +53,5 @@ st.dataframe(
 )
 st.caption(tr("program.method"))
 widgets.downloads(program.logframe_table(frame, lang(), formatted=False), f"pantau-{code}")
+st.divider()
+exports.programme_downloads(chosen, code)

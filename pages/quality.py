@@ -5,7 +5,7 @@ import datetime as dt
 import streamlit as st
 
 from pantau import charts_quality, i18n, quality
-from ui import data, data_quality, filters, url_state, widgets
+from ui import data, data_quality, exports, filters, url_state, widgets
 from ui.context import lang, tr
 
 chosen = filters.current()
@@ -49,14 +49,13 @@ for column, (level, row) in zip(st.columns(len(totals)), totals.iterrows(), stri
             last=last,
         )
     )
-st.plotly_chart(
+exports.chart(
     charts_quality.completeness_heatmap(
         cells,
         grain,
         tr("quality.heatmap_title", grain=tr(f"quality.grain.{grain}").lower()),
         lang(),
-    ),
-    width="stretch",
+    )
 )
 st.caption(tr("quality.completeness_method", grain=tr(f"quality.grain.{grain}").lower()))
 widgets.downloads(

@@ -6,7 +6,7 @@ import streamlit as st
 
 from pantau import charts_regions, i18n, metrics, regions
 from pantau.status import COLOURS
-from ui import data, data_regions, filters, url_state, widgets
+from ui import data, data_regions, exports, filters, url_state, widgets
 from ui.context import lang, thresholds, tr
 
 chosen = filters.current()
@@ -73,9 +73,7 @@ cards[0].metric(
 for card, status in zip(cards[1:], ("on_track", "at_risk", "off_track"), strict=True):
     card.metric(widgets.status_label(status), counts[status])
 title = tr("regions.ranking_title", indicator=names[code], level=level_text, period=period_text)
-st.plotly_chart(
-    charts_regions.ranking_bars(ranking, title, unit, thresholds(), lang()), width="stretch"
-)
+exports.chart(charts_regions.ranking_bars(ranking, title, unit, thresholds(), lang()))
 st.caption(tr("regions.ranking_caption", legend=widgets.status_legend()))
 with st.expander(tr("regions.ranking_table")):
     st.dataframe(regions.ranking_table(ranking, unit, lang()), hide_index=True)
@@ -85,13 +83,10 @@ with st.expander(tr("regions.ranking_table")):
 # 2. the heatmap
 st.subheader(tr("regions.heatmap"))
 cells = data_regions.heatmap(db, code, period, parent)
-st.plotly_chart(
-    charts_regions.achievement_heatmap(
+exports.chart(charts_regions.achievement_heatmap(
         cells, tr("regions.heatmap_title", indicator=names[code], level=level_text),
         unit, frequency, thresholds(), lang(),
-    ),
-    width="stretch",
-)  # fmt: skip
+    ))  # fmt: skip
 st.caption(
     tr(
         "regions.heatmap_caption", n=regions.HEATMAP_PERIODS, period=period_text,
@@ -124,11 +119,10 @@ titles = (
     tr("regions.scatter_title", need=need_names[need_code], indicator=names[code]),
     tr("regions.need_axis", need=need_names[need_code], unit=tr(f"unit.{need['unit']}")),
 )
-st.plotly_chart(
+exports.chart(
     charts_regions.need_coverage_scatter(
         frame, titles, need["unit"], need["direction"], frequencies, thresholds(), lang()
-    ),
-    width="stretch",
+    )
 )
 earlier = lambda n: tr("regions.earlier", n=n) if n else ""
 st.caption(

@@ -39,7 +39,7 @@ def value_scale(values: pd.Series, unit: str, lang: str) -> tuple[float, str]:
     return 1.0, unit_name
 
 
-def _layout(fig: go.Figure, title: str, y_title: str, lang: str) -> go.Figure:
+def layout(fig: go.Figure, title: str, y_title: str, lang: str) -> go.Figure:
     """The shared look: a clear title, a legend on top, readable on a projector."""
     fig.update_layout(
         separators=",." if lang == "id" else ".,",
@@ -95,7 +95,7 @@ def planned_vs_actual(
     )  # fmt: skip
     if projected is not None and not projected.empty:
         _add_projection(fig, series, projected, actual, divisor, lang, cumulative)
-    return _layout(fig, title, y_title, lang)
+    return layout(fig, title, y_title, lang)
 
 
 def _add_projection(fig, series, projected, actual, divisor, lang, cumulative) -> None:
@@ -139,7 +139,7 @@ def achievement_over_time(
         text=[i18n.t(f"status.{s}", lang) for s in series["status"]],
         hovertemplate="%{y:.1f} %<br>%{text}",
     )  # fmt: skip
-    fig = _layout(fig, title, i18n.t("chart.achievement_axis", lang), lang)
+    fig = layout(fig, title, i18n.t("chart.achievement_axis", lang), lang)
     fig.update_yaxes(range=[0, top])
     fig.update_layout(showlegend=False)
     return fig
@@ -167,7 +167,7 @@ def regions_side_by_side(
                 mode="lines", line={"color": colour, "dash": "dot", "width": 1.5},
                 legendgroup=str(name), showlegend=False,
             )  # fmt: skip
-    return _layout(fig, title, y_title, lang)
+    return layout(fig, title, y_title, lang)
 
 
 def for_projector(fig: go.Figure) -> go.Figure:

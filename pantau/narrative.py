@@ -1,5 +1,7 @@
 """Sentences a manager can read out: generated from metric rows, in either language."""
 
+import datetime as dt
+
 import pandas as pd
 
 from pantau import i18n
@@ -16,4 +18,50 @@ def projection_sentence(row: pd.Series, unit: str, grain: str, n: int, lang: str
         period=i18n.period_label(pd.Timestamp(row["period"]).date(), grain, lang),
         achievement=i18n.percent(row["projected_achievement"], lang),
         verdict=i18n.t(f"projection.verdict.{row['projected_status']}", lang),
+    )
+
+
+def achievement_sentence(
+    indicator: str,
+    region: str | None,
+    achievement: float | None,
+    previous: float | None,
+    period: dt.date,
+    grain: str,
+    lang: str,
+) -> str:
+    """'Realisasi X di Jawa Barat mencapai 96,2 % dari target per Triwulan III 2026, naik 3,1
+    poin dari triwulan sebelumnya.' The change is between the rounded figures people read."""
+    where = (
+        i18n.t("export.where_region", lang, region=region)
+        if region
+        else i18n.t("export.where_national", lang)
+    )
+    label = i18n.period_label(period, grain, lang)
+    if achievement is None or pd.isna(achievement):
+        return i18n.t(
+            "export.sentence_no_achievement", lang, indicator=indicator, where=where, period=label
+        )
+    return i18n.t(
+        "export.sentence",
+        lang,
+        indicator=indicator,
+        where=where,
+        achievement=i18n.percent(achievement, lang),
+        period=label,
+        change=_change(achievement, previous, grain, lang),
+    )
+
+
+def _change(achievement: float, previous: float | None, grain: str, lang: str) -> str:
+    """', naik 3,1 poin dari triwulan sebelumnya' (empty without a previous achievement)."""
+    if previous is None or pd.isna(previous):
+        return ""
+    points = round(round(float(achievement), 1) - round(float(previous), 1), 1)
+    direction = "up" if points > 0 else "down" if points < 0 else "same"
+    return i18n.t(
+        f"export.change_{direction}",
+        lang,
+        points=i18n.number(abs(points), lang, 1),
+        previous=i18n.t(f"export.previous.{grain}", lang),
     )

@@ -1,6 +1,7 @@
 """The translation table: every user-facing text, in Bahasa Indonesia and English."""
 
 from pantau.texts_budget import BUDGET_TEXTS
+from pantau.texts_export import EXPORT_TEXTS
 from pantau.texts_program import PROGRAM_TEXTS
 from pantau.texts_quality import QUALITY_TEXTS
 from pantau.texts_regions import REGIONS_TEXTS
@@ -174,6 +175,23 @@ TEXTS: dict[str, dict[str, str]] = {
     # downloads
     "download.csv": {"id": "Unduh CSV", "en": "Download CSV"},
     "download.xlsx": {"id": "Unduh Excel", "en": "Download Excel"},
+    "download.png": {"id": "PNG", "en": "PNG"},
+    "download.svg": {"id": "SVG", "en": "SVG"},
+    "download.chart_help": {
+        "id": "Gambar grafik ukuran slide (1600 x 900) untuk presentasi.",
+        "en": "The chart as a slide-sized picture (1600 x 900) for a presentation.",
+    },
+    "download.no_browser": {
+        "id": "Gambar, PNG dan PowerPoint memerlukan Chromium di server; belum terpasang.",
+        "en": "Pictures, PNG and PowerPoint need Chromium on the server; it is not installed.",
+    },
+    "download.take_away": {"id": "Bahan rapat", "en": "For the meeting"},
+    "download.deck": {"id": "Presentasi (PowerPoint)", "en": "Slides (PowerPoint)"},
+    "download.summary": {"id": "Ringkasan 1 halaman (cetak)", "en": "One-page summary (print)"},
+    "download.html": {
+        "id": "Grafik interaktif (HTML, luring)",
+        "en": "Interactive charts (HTML, offline)",
+    },
     # empty states and errors
     "empty.title": {"id": "Belum ada data", "en": "No data yet"},
     "empty.body": {
@@ -427,3 +445,4 @@ TEXTS |= {
 
 # each page's own texts live beside it, in their own table
 TEXTS |= UPLOAD_TEXTS | REGIONS_TEXTS | BUDGET_TEXTS | PROGRAM_TEXTS | QUALITY_TEXTS
+TEXTS |= EXPORT_TEXTS

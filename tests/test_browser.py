@@ -49,6 +49,10 @@ class PageCase(NamedTuple):
 PAGES = [
     PageCase("", "Ringkasan", expects_chart=False),
     PageCase("indikator", "Indikator", expects_chart=True),
+    PageCase("wilayah", "Wilayah", expects_chart=True),
+    PageCase("anggaran", "Anggaran", expects_chart=True),
+    PageCase("rantai-hasil", "Program", expects_chart=False),
+    PageCase("kualitas-data", "Kualitas Data", expects_chart=True),
     PageCase("unggah", "Unggah Data", expects_chart=False),
 ]
 DEFAULT_PAGE = PAGES[0]
@@ -276,3 +280,38 @@ def test_not_a_duckdb_file_is_refused_clearly(tmp_path: Path, tab: Page) -> None
 
     assert not_a_db.read_bytes() == before, "the file given as PANTAU_DB was changed"
     assert sorted(p.name for p in folder.iterdir()) == ["pantau.duckdb"], "files appeared beside it"
+
+
+def test_presentation_cold_deep_link_and_steps(prebuilt_db, tmp_path, tab):
+    with server_on_copy(prebuilt_db, tmp_path, "cold-presentasi") as server:
+        tab.goto(server.url("presentasi?program=PKH&lang=en"))
+        with screenshot_on_failure(tab, "cold-presentasi"):
+            wait_for_app(tab)
+            assert_no_error_shown(tab)
+            expect(tab.get_by_test_id("stSidebar")).to_be_hidden()
+            main = tab.get_by_test_id("stMain")
+            expect(main.locator("h1").first).to_have_text(
+                "Family Hope Program (conditional cash transfer)"
+            )
+            expect(main.get_by_text("Screen 1 of 5")).to_be_visible()
+            tab.get_by_role("button", name="Next").click()
+            wait_for_app(tab)
+            expect(main.get_by_text("Screen 2 of 5")).to_be_visible()
+            expect(main.locator(".js-plotly-plot .main-svg").first).to_be_visible()
+            assert url_query(tab).get("slide") == ["1"]
+            assert url_query(tab).get("lang") == ["en"]
+        screenshot(tab, "presentasi-slide-2")
+
+
+def test_switching_language_in_the_sidebar(prebuilt_db, tmp_path, tab):
+    with server_on_copy(prebuilt_db, tmp_path, "language") as server:
+        tab.goto(server.url("?program=SEMBAKO"))
+        wait_for_app(tab)
+        tab.get_by_test_id("stSidebar").get_by_role("button", name="English").click()
+        wait_for_app(tab)
+        main = tab.get_by_test_id("stMain")
+        expect(main.locator("h1").first).to_have_text("Achievement overview")
+        expect(main.get_by_text("Share on track")).to_be_visible()
+        assert url_query(tab).get("lang") == ["en"]
+        assert url_query(tab).get("program") == ["SEMBAKO"]
+        screenshot(tab, "language-en")

@@ -6,6 +6,9 @@ import re
 import duckdb
 import pandas as pd
 import pytest
+from test_budget import QUERY_EXAMPLES as BUDGET_QUERIES
+from test_quality import QUERY_EXAMPLES as QUALITY_QUERIES
+from test_regions import QUERY_EXAMPLES as REGIONS_QUERIES
 
 from pantau import queries
 from pantau.errors import QueryFailed
@@ -90,6 +93,17 @@ WRITE_QUERIES |= {
     },
     "apply_upload": {"upload_id": 1},
     "apply_rollback": UPLOAD_ROWS,
+}
+
+
+# each analysis page keeps its examples beside its tests
+READ_QUERIES |= BUDGET_QUERIES | QUALITY_QUERIES | REGIONS_QUERIES
+READ_QUERIES["deck_missing_reports"] = {
+    "program": "PKH",
+    "regions": None,
+    "region_level": "provinsi",
+    "as_of": None,
+    "limit": 10,
 }
 
 

@@ -1,0 +1,239 @@
+"""Money against results (docs/budget.md): each function runs one named budget_* query."""
+
+import datetime as dt
+from collections.abc import Sequence
+
+import duckdb
+import pandas as pd
+
+from pantau import i18n, queries
+from pantau.metrics import NATIONAL_LEVEL
+from pantau.settings import StatusThresholds
+from pantau.status import SYMBOLS
+
+QUADRANTS = (
+    "money_without_results",
+    "results_without_money",
+    "both_behind",
+    "money_and_results",
+    "no_data",
+)
+QUADRANT_SYMBOLS = {
+    "money_without_results": "■",
+    "results_without_money": "◆",
+    "both_behind": "▲",
+    "money_and_results": "●",
+    "no_data": "○",
+}
+
+
+def _scope(regions: Sequence[str] | None, as_of: dt.date | None) -> dict[str, object]:
+    """The parameters every budget query shares: regions (none: the nation) and data up to."""
+    return {"regions": list(regions) if regions else None, "region_level": NATIONAL_LEVEL,
+            "as_of": as_of}  # fmt: skip
+
+
+def _limits(thresholds: StatusThresholds) -> dict[str, float]:
+    """The status thresholds as query parameters."""
+    return {"on_track": thresholds.on_track, "at_risk": thresholds.at_risk}
+
+
+def money_indicators(con: duckdb.DuckDBPyConnection, program: str | None) -> pd.DataFrame:
+    """The rupiah indicators of a programme (all when None), each with the output it pays for."""
+    return queries.run(con, "budget_money_indicators", program=program)
+
+
+def money_series(
+    con: duckdb.DuckDBPyConnection,
+    thresholds: StatusThresholds,
+    indicator: str,
+    regions: Sequence[str] | None = None,
+    as_of: dt.date | None = None,
+) -> pd.DataFrame:
+    """Planned and realised money per period, with the year-to-date sums and absorption."""
+    params = _scope(regions, as_of) | _limits(thresholds)
+    return queries.run(con, "budget_money_series", indicator=indicator, **params)
+
+
+def absorption(
+    con: duckdb.DuckDBPyConnection,
+    thresholds: StatusThresholds,
+    indicator: str,
+    regions: Sequence[str] | None = None,
+    as_of: dt.date | None = None,
+) -> pd.DataFrame:
+    """Absorption year to date: the chosen regions together (series '*') and each region."""
+    params = _scope(regions, as_of) | _limits(thresholds)
+    return queries.run(con, "budget_absorption", indicator=indicator, **params)
+
+
+def cost_per_beneficiary(
+    con: duckdb.DuckDBPyConnection,
+    indicator: str,
+    output: str,
+    regions: Sequence[str] | None = None,
+    as_of: dt.date | None = None,
+) -> pd.DataFrame:
+    """Realised (and planned) money per beneficiary over one common year to date, by region."""
+    params = _scope(regions, as_of)
+    return queries.run(
+        con, "budget_cost_per_beneficiary", indicator=indicator, output=output, **params
+    )
+
+
+def quadrant(
+    con: duckdb.DuckDBPyConnection,
+    thresholds: StatusThresholds,
+    indicator: str,
+    output: str,
+    regions: Sequence[str] | None = None,
+    as_of: dt.date | None = None,
+) -> pd.DataFrame:
+    """Each region's absorption against its output achievement, and the quadrant it falls in."""
+    params = _scope(regions, as_of) | _limits(thresholds)
+    return queries.run(con, "budget_quadrant", indicator=indicator, output=output, **params)
+
+
+def years(series: pd.DataFrame) -> list[int]:
+    """The years a money series has periods in, newest first."""
+    return sorted({int(y) for y in series["period"].dt.year}, reverse=True)
+
+
+def in_year(series: pd.DataFrame, year: int | None) -> pd.DataFrame:
+    """The periods of one year (every period when year is None)."""
+    return series if year is None else series[series["period"].dt.year == year]
+
+
+def quadrant_counts(regions: pd.DataFrame) -> dict[str, int]:
+    """How many regions (the total row left out) fall in each quadrant, every quadrant present."""
+    counts = regions.loc[~regions["is_total"], "quadrant"].value_counts()
+    return {q: int(counts.get(q, 0)) for q in QUADRANTS}
+
+
+def range_label(start: object, end_month: object, lang: str) -> str:
+    """The months a year-to-date figure covers, as 'Jan' to 'Sep 2026' joined by a dash."""
+    if pd.isna(start) or pd.isna(end_month):
+        return "–"
+    first, last = pd.Timestamp(start).date(), pd.Timestamp(end_month).date()
+    head = i18n.period_label(first, "month", lang)
+    if first.year == last.year:
+        head = head.rsplit(" ", 1)[0]
+    return f"{head} – {i18n.period_label(last, 'month', lang)}"
+
+
+def quadrant_text(quadrant: str, lang: str) -> str:
+    """A quadrant in words with its symbol, so it never depends on colour alone."""
+    return f"{QUADRANT_SYMBOLS[quadrant]} {i18n.t(f'budget.quadrant.{quadrant}', lang)}"
+
+
+def status_text(status: str, lang: str) -> str:
+    """A status in words with its symbol."""
+    return f"{SYMBOLS[status]} {i18n.t(f'status.{status}', lang)}"
+
+
+# tables as a person reads them: formatted for the screen, raw numbers for a download
+
+
+def _shown(formatted: bool, lang: str):
+    """How money, percentages and counts are written: for people, or raw for a spreadsheet."""
+    if not formatted:
+        return (lambda v: v), (lambda v: v if pd.isna(v) else round(v, 1)), (lambda v: v)
+    return (
+        (lambda v: i18n.money(v, lang)),
+        (lambda v: i18n.percent(v, lang)),
+        (lambda v: i18n.number(v, lang)),
+    )
+
+
+def of_text(n: object, total: object, lang: str) -> str:
+    """'8 of 9', or a dash."""
+    if pd.isna(n) or pd.isna(total):
+        return "–"
+    return i18n.t("reported.of", lang, n=int(n), total=int(total))
+
+
+def absorption_table(rows: pd.DataFrame, lang: str, whole: str, formatted: bool = True):
+    """Absorption by region, the chosen regions together (whole) first."""
+    t = lambda key, **p: i18n.t(key, lang, **p)
+    money, pct, _ = _shown(formatted, lang)
+    return pd.DataFrame(
+        {
+            t("col.region"): rows["series_name"].replace("*", whole),
+            t("budget.col.planned_year"): rows["planned_year"].map(money),
+            t("budget.col.planned_to_date"): rows["planned_to_date"].map(money),
+            t("budget.col.actual_to_date"): rows["actual_to_date"].map(money),
+            t("budget.absorption"): rows["absorption"].map(pct),
+            t("col.status"): [status_text(s, lang) for s in rows["status"]],
+            t("budget.col.reports"): [
+                of_text(n, m, lang)
+                for n, m in zip(rows["reports"], rows["reports_due"], strict=True)
+            ],
+        }
+    )
+
+
+def signed_percent(value: object, lang: str) -> str:
+    """A change in per cent with its sign (a true minus sign when negative): '+5,2 %'."""
+    if pd.isna(value):
+        return "–"
+    text = i18n.percent(abs(value), lang)
+    return ("+" if value > 0 else "−" if value < 0 else "") + text
+
+
+def cost_table(rows: pd.DataFrame, lang: str, whole: str, formatted: bool = True):
+    """Cost per beneficiary by region: money, beneficiaries, planned and actual cost."""
+    t = lambda key: i18n.t(key, lang)
+    money, _, count = _shown(formatted, lang)
+    change = (lambda v: signed_percent(v, lang)) if formatted else (lambda v: v)
+    return pd.DataFrame(
+        {
+            t("col.region"): rows["series_name"].replace("*", whole),
+            t("budget.col.money_actual"): rows["money_actual"].map(money),
+            t("budget.col.output_planned"): rows["output_planned"].map(count),
+            t("budget.col.output_actual"): rows["output_actual"].map(count),
+            t("budget.col.planned_cost"): rows["planned_cost"].map(money),
+            t("budget.col.actual_cost"): rows["actual_cost"].map(money),
+            t("budget.col.cost_difference"): rows["cost_difference_pct"].map(change),
+            t("budget.col.money_reports"): [of_text(n, m, lang) for n, m in
+                zip(rows["money_reports"], rows["money_due"], strict=True)],
+            t("budget.col.output_reports"): [of_text(n, m, lang) for n, m in
+                zip(rows["output_reports"], rows["output_due"], strict=True)],
+        }
+    )  # fmt: skip
+
+
+def quadrant_table(rows: pd.DataFrame, lang: str, whole: str, formatted: bool = True):
+    """Each region's absorption, output achievement and quadrant in words."""
+    t = lambda key: i18n.t(key, lang)
+    _, pct, _ = _shown(formatted, lang)
+    return pd.DataFrame(
+        {
+            t("col.region"): rows["series_name"].replace("*", whole),
+            t("budget.absorption"): rows["absorption"].map(pct),
+            t("budget.col.output_achievement"): rows["output_achievement"].map(pct),
+            t("budget.col.quadrant"): [quadrant_text(q, lang) for q in rows["quadrant"]],
+        }
+    )
+
+
+def period_text(start: object, frequency: str, lang: str) -> str:
+    """A period label, or a dash when there is none."""
+    if pd.isna(start):
+        return "–"
+    return i18n.period_label(pd.Timestamp(start).date(), frequency, lang)
+
+
+def quadrant_summary(counts: dict[str, int], lang: str, highlight: Sequence[str]) -> str:
+    """'■ Money spent without results: 2 regions · ...', the quadrants to watch in bold."""
+    parts = []
+    for quadrant, n in counts.items():
+        if quadrant == "no_data":
+            continue
+        line = i18n.t("budget.quadrant_count", lang, label=quadrant_text(quadrant, lang), n=n)
+        parts.append(f"**{line}**" if quadrant in highlight else line)
+    return " · ".join(parts)
+
+
+def has_points(counts: dict[str, int]) -> bool:
+    """Whether any region has both figures, so the quadrant chart has something to draw."""
+    return any(n for quadrant, n in counts.items() if quadrant != "no_data")

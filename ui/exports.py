@@ -1,0 +1,57 @@
+"""Downloads that take the numbers into a meeting: chart pictures, slides, printable pages."""
+
+import re
+
+import plotly.graph_objects as go
+import streamlit as st
+
+from pantau import deck, export_images, html_report
+from ui.context import connection, lang, thresholds, tr
+from ui.filters import Filters
+
+PPTX = "application/vnd.openxmlformats-officedocument.presentationml.presentation"
+
+
+def _slug(text: str) -> str:
+    """A file name from a title."""
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:60] or "grafik"
+
+
+def chart(fig: go.Figure, where=st) -> None:
+    """A chart with PNG and SVG downloads at slide size, rendered only when clicked."""
+    where.plotly_chart(fig, width="stretch")
+    if export_images.find_browser() is None:
+        return
+    name = fig.layout.title.text or "grafik"
+    left, right, _ = where.columns([1, 1, 6])
+    left.download_button(
+        tr("download.png"), lambda: export_images.figure_png(fig), f"{_slug(name)}.png",
+        "image/png", icon=":material/image:", help=tr("download.chart_help"), on_click="ignore",
+    )  # fmt: skip
+    right.download_button(
+        tr("download.svg"), lambda: export_images.figure_svg(fig), f"{_slug(name)}.svg",
+        "image/svg+xml", icon=":material/image:", on_click="ignore",
+    )  # fmt: skip
+
+
+def programme_downloads(chosen: Filters, program: str) -> None:
+    """The slides, a one-page summary and the interactive charts of one programme."""
+    st.markdown(f"**{tr('download.take_away')}**")
+    args = (connection(), thresholds(), program, chosen.region, chosen.as_of, lang())
+    name = f"pantau-{program.lower()}-{chosen.region or 'nasional'}"
+    columns = st.columns(3)
+    if export_images.find_browser() is None:
+        st.caption(tr("download.no_browser"))
+    else:
+        columns[0].download_button(
+            tr("download.deck"), lambda: deck.build_deck(*args), f"{name}.pptx", PPTX,
+            icon=":material/slideshow:", on_click="ignore",
+        )  # fmt: skip
+        columns[1].download_button(
+            tr("download.summary"), lambda: html_report.summary_html(*args).encode(),
+            f"{name}-ringkasan.html", "text/html", icon=":material/print:", on_click="ignore",
+        )  # fmt: skip
+    columns[2].download_button(
+        tr("download.html"), lambda: html_report.programme_html(*args).encode(),
+        f"{name}-grafik.html", "text/html", icon=":material/insights:", on_click="ignore",
+    )  # fmt: skip
