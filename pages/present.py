@@ -54,7 +54,7 @@ if slides[current] == "summary":
             unsafe_allow_html=True,
         )
     table = tables.overview_table(to_date, lang()).drop(columns=[tr("col.trend")])
-    st.dataframe(table, hide_index=True, height=36 * (len(table) + 1) + 2)
+    st.dataframe(table, hide_index=True)
 else:
     row = to_date.set_index("indicator_code").loc[slides[current]]
     series = data.series(data.db_path(), slides[current], chosen.regions, row["frequency"], False)

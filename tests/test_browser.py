@@ -303,15 +303,33 @@ def test_presentation_cold_deep_link_and_steps(prebuilt_db, tmp_path, tab):
         screenshot(tab, "presentasi-slide-2")
 
 
-def test_switching_language_in_the_sidebar(prebuilt_db, tmp_path, tab):
-    with server_on_copy(prebuilt_db, tmp_path, "language") as server:
+def test_language_presentation_and_deck_download(prebuilt_db, tmp_path, tab):
+    """Switch to English, enter presentation mode, download the programme's slides."""
+    with server_on_copy(prebuilt_db, tmp_path, "language-deck") as server:
         tab.goto(server.url("?program=SEMBAKO"))
         wait_for_app(tab)
-        tab.get_by_test_id("stSidebar").get_by_role("button", name="English").click()
-        wait_for_app(tab)
-        main = tab.get_by_test_id("stMain")
-        expect(main.locator("h1").first).to_have_text("Achievement overview")
-        expect(main.get_by_text("Share on track")).to_be_visible()
-        assert url_query(tab).get("lang") == ["en"]
-        assert url_query(tab).get("program") == ["SEMBAKO"]
-        screenshot(tab, "language-en")
+        with screenshot_on_failure(tab, "language-deck"):
+            tab.get_by_test_id("stSidebar").get_by_role("radio", name="English").click()
+            wait_for_app(tab)
+            main = tab.get_by_test_id("stMain")
+            expect(main.locator("h1").first).to_have_text("Achievement overview")
+            assert url_query(tab).get("lang") == ["en"]
+            assert url_query(tab).get("program") == ["SEMBAKO"]
+            screenshot(tab, "language-en")
+
+            tab.get_by_test_id("stSidebar").get_by_text("Presentation mode").click()
+            wait_for_app(tab)
+            assert url_path(tab) == "presentasi"
+            expect(tab.get_by_test_id("stSidebar")).to_be_hidden()
+            expect(main.get_by_text("Screen 1 of 4")).to_be_visible()
+            with tab.expect_download(timeout=120_000) as download:
+                main.get_by_role("button", name="Slides (PowerPoint)").click()
+            path = tmp_path / "deck.pptx"
+            download.value.save_as(path)
+            screenshot(tab, "presentasi-en")
+    from pptx import Presentation
+
+    slides = Presentation(str(path)).slides
+    assert len(slides) == 4 + 3  # title, summary, 3 indicators, data quality, sources
+    first = " ".join(shape.text_frame.text for shape in slides[0].shapes if shape.has_text_frame)
+    assert "Staple Food Program" in first
