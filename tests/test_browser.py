@@ -16,8 +16,6 @@ import pytest
 from browser_support import (
     SCREENSHOTS,
     Server,
-    build_sample_database,
-    launch_chromium,
     running_server,
     screenshot,
     server_on_copy,
@@ -26,7 +24,7 @@ from browser_support import (
     wait_until,
 )
 from browser_support import query as url_query
-from playwright.sync_api import Browser, Page, expect, sync_playwright
+from playwright.sync_api import Browser, Page, expect
 
 pytestmark = pytest.mark.browser
 
@@ -64,23 +62,6 @@ VIEWPORT = {"width": 1400, "height": 900}
 
 
 # --- fixtures -----------------------------------------------------------------------------
-
-
-@pytest.fixture(scope="session")
-def prebuilt_db(tmp_path_factory) -> Path:
-    """The sample database, built once; every server gets its own copy of it."""
-    return build_sample_database(tmp_path_factory.mktemp("browser-db") / "sample.duckdb")
-
-
-@pytest.fixture(scope="session")
-def chromium() -> Iterator[Browser]:
-    """One headless Chromium for the whole session (each test gets a new context)."""
-    with sync_playwright() as playwright:
-        browser = launch_chromium(playwright)
-        try:
-            yield browser
-        finally:
-            browser.close()
 
 
 @pytest.fixture

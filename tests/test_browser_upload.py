@@ -16,8 +16,6 @@ import duckdb
 import pytest
 from browser_support import (
     SCREENSHOTS,
-    build_sample_database,
-    launch_chromium,
     screenshot,
     server_on_copy,
     url_path,
@@ -25,7 +23,7 @@ from browser_support import (
     wait_until,
 )
 from browser_support import query as url_query
-from playwright.sync_api import Locator, Page, expect, sync_playwright
+from playwright.sync_api import Locator, Page, expect
 
 pytestmark = pytest.mark.browser
 
@@ -85,26 +83,18 @@ _SCROLL_GRID_JS = """(grid, left) => {
 # --- fixtures -----------------------------------------------------------------------------
 
 
-@pytest.fixture(scope="module")
-def prebuilt_db(tmp_path_factory) -> Path:
-    """The sample database, built once for this module."""
-    return build_sample_database(tmp_path_factory.mktemp("upload-db") / "sample.duckdb")
-
-
 @pytest.fixture
-def tab() -> Iterator[Page]:
+def tab(chromium) -> Iterator[Page]:
     """A new Chromium tab in Indonesian, Jakarta time; JavaScript errors are collected."""
-    with sync_playwright() as playwright:
-        browser = launch_chromium(playwright)
-        context = browser.new_context(viewport=VIEWPORT, locale="id-ID", timezone_id="Asia/Jakarta")
-        context.set_default_timeout(30_000)
-        page = context.new_page()
-        page.js_errors = []
-        page.on("pageerror", lambda error: page.js_errors.append(str(error)))
-        try:
-            yield page
-        finally:
-            browser.close()
+    context = chromium.new_context(viewport=VIEWPORT, locale="id-ID", timezone_id="Asia/Jakarta")
+    context.set_default_timeout(30_000)
+    page = context.new_page()
+    page.js_errors = []
+    page.on("pageerror", lambda error: page.js_errors.append(str(error)))
+    try:
+        yield page
+    finally:
+        context.close()
 
 
 # --- helpers ------------------------------------------------------------------------------
@@ -314,7 +304,7 @@ def test_upload_changes_the_dashboard_and_rolls_back(
             changed = grid_cell(
                 tab, grid_after(tab, CHANGED_HEADING), "Indikator", INDICATOR, "Realisasi"
             )
-            assert changed.endswith("→ 750.000,00"), changed
+            assert changed.endswith("→ 750.000"), changed
             save = main(tab).get_by_role("button", name="Simpan 1 baris")
             expect(save).to_be_enabled()
         screenshot(tab, "upload-preview")
