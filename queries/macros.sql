@@ -171,3 +171,55 @@ create or replace macro series_values(chosen, region_level, grain, by_region) as
     inner join indicators as i on i.code = a.indicator_code
     cross join region_counts as c
     left join periods_due as d on d.indicator_code = a.indicator_code and d.period = a.period;
+
+-- one row per report due: each indicator (of program; all when null) x each region taking part
+-- in it (it has any row for it: a target or a report) x each period from the first to the last
+-- period anybody reported, counting only periods ended by the end of the month as_of (null:
+-- all); is_received when the report has an actual (DESIGN.md, reporting completeness)
+create or replace macro reports_due(program, as_of) as table
+    with
+    catalogue as (
+        select code, frequency
+        from indicators
+        where program is null or program_code = program
+    ),
+    counted as (
+        select o.indicator_code, o.region_code, o.period_start, o.planned, o.actual, o.note, c.frequency
+        from observations as o
+        inner join catalogue as c on c.code = o.indicator_code
+        where as_of is null
+            or o.period_start + to_months(grain_months(c.frequency))
+                <= cast(as_of as date) + interval 1 month
+    ),
+    taking_part as (
+        select distinct indicator_code, region_code from counted
+    ),
+    reported_span as (
+        select indicator_code, frequency, min(period_start) as first_period, max(period_start) as last_period
+        from counted
+        where actual is not null
+        group by all
+    ),
+    periods_due as (
+        select
+            indicator_code,
+            frequency,
+            cast(unnest(generate_series(
+                first_period, last_period, to_months(grain_months(frequency))
+            )) as date) as period_start,
+        from reported_span
+    )
+    select
+        d.indicator_code,
+        d.frequency,
+        t.region_code,
+        d.period_start,
+        c.actual is not null as is_received,
+        c.planned,
+        c.note,
+    from periods_due as d
+    inner join taking_part as t on t.indicator_code = d.indicator_code
+    left join counted as c
+        on c.indicator_code = d.indicator_code
+        and c.region_code = t.region_code
+        and c.period_start = d.period_start;

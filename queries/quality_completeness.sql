@@ -14,60 +14,10 @@ scope as (
     where $region is null or code = $region or parent_code = $region
 ),
 
--- only periods that have ended by the end of the month $as_of
-counted as (
-    select o.indicator_code, o.region_code, o.period_start, o.actual, c.frequency
-    from observations as o
-    inner join catalogue as c on c.code = o.indicator_code
-    where $as_of is null
-        or o.period_start + to_months(grain_months(c.frequency))
-            <= cast($as_of as date) + interval 1 month
-),
-
--- a region takes part in an indicator once it has any row for it (a target or a report)
-taking_part as (
-    select distinct c.indicator_code, c.region_code
-    from counted as c
-    inner join scope as s on s.code = c.region_code
-),
-
--- an indicator's periods due: from the first period anyone reported to the last one
-reported_span as (
-    select
-        indicator_code,
-        frequency,
-        min(period_start) as first_period,
-        max(period_start) as last_period,
-    from counted
-    where actual is not null
-    group by all
-),
-
-periods_due as (
-    select
-        indicator_code,
-        frequency,
-        cast(
-            unnest(
-                generate_series(first_period, last_period, to_months(grain_months(frequency)))
-            ) as date
-        ) as period_start,
-    from reported_span
-),
-
 expected as (
-    select
-        d.indicator_code,
-        t.region_code,
-        d.period_start,
-        period_floor(d.period_start, $grain) as period,
-        c.actual is not null as is_received,
-    from periods_due as d
-    inner join taking_part as t on t.indicator_code = d.indicator_code
-    left join counted as c
-        on c.indicator_code = d.indicator_code
-        and c.region_code = t.region_code
-        and c.period_start = d.period_start
+    select *, period_floor(period_start, $grain) as period,
+    from reports_due($program, $as_of)
+    where region_code in (select code from scope)
 ),
 
 -- the last $periods periods at $grain, up to the latest period due
