@@ -16,7 +16,7 @@ import pandas as pd
 
 FIRST_PERIOD = pd.Timestamp("2021-01-01")
 LAST_PERIOD = pd.Timestamp("2026-12-01")  # targets are set ahead of actuals, to the end of 2026
-LAST_ACTUAL = pd.Timestamp("2026-09-01")  # actuals up to the period containing this month
+REPORTED_BY = pd.Timestamp("2026-10-01")  # actuals for the periods that ended by 30 Sep 2026
 POVERTY_ANCHOR = pd.Timestamp("2024-01-01")  # the half-year of the March 2024 BPS survey
 NATIONAL_POVERTY = 9.03  # %, March 2024
 UNDERPERFORMING = ("53", "76", "81", "95")  # NTT, Sulawesi Barat, Maluku, Papua Pegunungan
@@ -254,9 +254,10 @@ def _labels(
 
 
 def _finish(ind: Indicator, periods: pd.DatetimeIndex, ctx: Context) -> dict[str, np.ndarray]:
-    """Round, drop actuals after September 2026 and missing reports, roll up, label."""
+    """Round, drop actuals of periods not ended by September 2026 and missing reports, label."""
     planned, actual = ctx.done[ind.code]
-    due = np.asarray(periods <= LAST_ACTUAL)
+    # a half-year or a year still running in September has no actual yet
+    due = np.asarray(periods + pd.DateOffset(months=FREQUENCY[ind.frequency][1]) <= REPORTED_BY)
     digits = DIGITS.get(ind.unit, 0)
     planned = np.round(np.maximum(planned, 0), digits)
     actual = np.where(due, np.round(np.maximum(actual, 0), digits), np.nan)
@@ -285,7 +286,7 @@ def generate_observations(
     population: pd.DataFrame,
     seed: int = 2026,
 ) -> pd.DataFrame:
-    """One row per indicator, region and period: targets to 2026-12, actuals to 2026-09."""
+    """One row per indicator, region and period: targets to 2026-12, actuals to 2026-09-30."""
     ctx = _context(regions, poverty, population, seed)
     starts = dict(zip(programs["code"], pd.to_datetime(programs["start_date"]), strict=True))
     parts = []
