@@ -37,12 +37,16 @@ def sha256(content: bytes) -> str:
     return hashlib.sha256(content).hexdigest()
 
 
-def _preview_on(cur: duckdb.DuckDBPyConnection, observations, catalog, content) -> Preview:
+def _preview_on(
+    cur: duckdb.DuckDBPyConnection, observations, catalog, content, checks: bool = True
+) -> Preview:
     """Compute the preview on a cursor that already has the catalogue sheets applied."""
     cur.register("incoming_observations", observations)
     changes = cur.execute(queries.sql_text("upload_changes")).df()
-    drops = cur.execute(queries.sql_text("upload_stock_drops")).df()
-    same = cur.execute(queries.sql_text("uploads_with_same_file"), {"sha256": sha256(content)}).df()
+    # the warnings are for the person deciding; the commit only needs the changes
+    drops = cur.execute(queries.sql_text("upload_stock_drops")).df() if checks else pd.DataFrame()
+    params = {"sha256": sha256(content)}
+    same = cur.execute(queries.sql_text("uploads_with_same_file"), params).df()
     counts = {k: int((changes["change"] == k).sum()) for k in ("new", "changed", "unchanged")}
     rows = sum(len(f) for f in catalog.values())
     return Preview(changes, drops, same, rows, counts)
@@ -83,7 +87,7 @@ def commit(
         cur.begin()
         try:
             _apply_catalog(cur, catalog)
-            result = _preview_on(cur, observations, catalog, content)
+            result = _preview_on(cur, observations, catalog, content, checks=False)
             if not result.changes_anything:
                 cur.rollback()
                 return None, result

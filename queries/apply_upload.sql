@@ -14,13 +14,9 @@ select
     c.old_actual,
     c.old_partner,
     c.old_note,
-    o.upload_id,
-    o.updated_at,
+    c.old_upload_id,
+    c.old_updated_at,
 from upload_changes as c
-left join observations as o
-    on o.indicator_code = c.indicator_code
-    and o.region_code = c.region_code
-    and o.period_start = cast(c.period_start as date)
 where c.change <> 'unchanged';
 
 insert into observations (

@@ -21,6 +21,8 @@ compared as (
         s.actual as old_actual,
         s.partner as old_partner,
         s.note as old_note,
+        s.upload_id as old_upload_id,
+        s.updated_at as old_updated_at,
         coalesce(i.planned, s.planned) as planned,
         coalesce(i.actual, s.actual) as actual,
         coalesce(i.partner, s.partner) as partner,

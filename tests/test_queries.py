@@ -133,7 +133,7 @@ def test_write_statement_runs_on_a_scratch_database(tmp_path, sample_db_file, na
         "incoming_observations": incoming,
         "upload_changes": incoming.assign(
             change="changed", existed=True, old_planned=1.0, old_actual=1.0,
-            old_partner=None, old_note=None,
+            old_partner=None, old_note=None, old_upload_id=None, old_updated_at=None,
         ),
     }  # fmt: skip
     with con.cursor() as cur:
