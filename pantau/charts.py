@@ -61,6 +61,12 @@ def layout(fig: go.Figure, title: str, y_title: str, lang: str) -> go.Figure:
     return fig
 
 
+def _time_axis(fig: go.Figure) -> go.Figure:
+    """Dates written without month names, so a chart reads the same in either language."""
+    fig.update_xaxes(tickformat="%Y", dtick="M12", hoverformat="%Y-%m")
+    return fig
+
+
 def _reported_text(series: pd.DataFrame, lang: str) -> list[str]:
     """Hover text saying how many regions reported in each period."""
     return [
@@ -95,7 +101,7 @@ def planned_vs_actual(
     )  # fmt: skip
     if projected is not None and not projected.empty:
         _add_projection(fig, series, projected, actual, divisor, lang, cumulative)
-    return layout(fig, title, y_title, lang)
+    return _time_axis(layout(fig, title, y_title, lang))
 
 
 def _add_projection(fig, series, projected, actual, divisor, lang, cumulative) -> None:
@@ -139,7 +145,7 @@ def achievement_over_time(
         text=[i18n.t(f"status.{s}", lang) for s in series["status"]],
         hovertemplate="%{y:.1f} %<br>%{text}",
     )  # fmt: skip
-    fig = layout(fig, title, i18n.t("chart.achievement_axis", lang), lang)
+    fig = _time_axis(layout(fig, title, i18n.t("chart.achievement_axis", lang), lang))
     fig.update_yaxes(range=[0, top])
     fig.update_layout(showlegend=False)
     return fig
@@ -167,7 +173,7 @@ def regions_side_by_side(
                 mode="lines", line={"color": colour, "dash": "dot", "width": 1.5},
                 legendgroup=str(name), showlegend=False,
             )  # fmt: skip
-    return layout(fig, title, y_title, lang)
+    return _time_axis(layout(fig, title, y_title, lang))
 
 
 def for_projector(fig: go.Figure) -> go.Figure:
