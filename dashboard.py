@@ -9,6 +9,7 @@ from ui.context import connection, lang, tr
 
 st.set_page_config(page_title="Pantau", page_icon=":material/monitoring:", layout="wide")
 url_state.begin_run()
+st.session_state["_charts_drawn"] = 0  # ui.exports numbers the charts of each run
 url_state.bind("lang", i18n.DEFAULT_LANGUAGE, i18n.LANGUAGES)  # before any text is chosen
 
 # url_path differs from each file's stem: see docs/architecture.md (legacy pages/ mode)

@@ -18,7 +18,8 @@ st.caption(tr("budget.intro"))
 
 money = data_budget.money_indicators(db, chosen.program)
 if money.empty:
-    st.info(tr("budget.no_money_in_program", program=chosen.program))
+    program_names = data.programs(db).set_index("code")[f"name_{lang()}"]
+    st.info(tr("budget.no_money_in_program", program=program_names[chosen.program]))
     money = data_budget.money_indicators(db, None)
 names = dict(zip(money["code"], money[f"name_{lang()}"], strict=True))
 url_state.bind("budget_indicator", money["code"].iloc[0], list(names))

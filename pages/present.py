@@ -22,7 +22,7 @@ chosen = filters.current()
 summary = data.summary(data.db_path())
 widgets.stop_if_empty(summary, data.db_path())
 st.markdown(PROJECTOR_CSS, unsafe_allow_html=True)
-programs = data.programs(data.db_path())
+programs = data.programs(data.db_path()).query("indicators > 0")
 program = chosen.program or programs["code"].iloc[0]
 to_date = data.to_date(data.db_path(), program, chosen.regions, chosen.as_of)
 slides = ["summary", *to_date["indicator_code"]]

@@ -10,7 +10,7 @@ from ui.context import lang, tr
 chosen = filters.current()
 summary = data.summary(data.db_path())
 widgets.stop_if_empty(summary, data.db_path())
-programs = data.programs(data.db_path()).set_index("code")
+programs = data.programs(data.db_path()).query("indicators > 0").set_index("code")
 codes = list(programs.index)
 
 st.title(tr("program.title"))

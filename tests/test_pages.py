@@ -271,3 +271,28 @@ def test_overview_with_an_indicator_that_has_no_data_yet(tmp_path, monkeypatch):
     assert len(table.loc["Dana bantuan PKH tersalurkan", "Tren capaian"]) == 0
     assert metric(at, "Bagian sesuai target") == "100\xa0%"
     st.cache_resource.clear()
+
+
+def test_regions_in_english_with_charts_of_similar_titles(app):
+    app.segmented_control(key="lang").set_value("en").run()
+    app.query_params["reg_indicator"] = "SEMBAKO.KPM"
+    at = app.switch_page("pages/regions.py").run()
+    assert not at.exception
+    assert at.selectbox(key="reg_indicator").value == "SEMBAKO.KPM"
+
+
+def test_a_programme_without_indicators_is_not_offered(app_db):
+    import duckdb
+
+    with duckdb.connect(str(app_db)) as con:
+        con.execute(
+            "insert into programs (code, name_id, name_en) values ('KOSONG', 'Kosong', 'Empty')"
+        )
+    at = AppTest.from_file(DASHBOARD, default_timeout=60)
+    at.query_params["program"] = "KOSONG"
+    at.run()
+    assert not at.exception
+    assert "KOSONG" not in at.selectbox(key="program").options
+    assert at.selectbox(key="program").value == ""
+    for page in ("pages/program.py", "pages/present.py"):
+        assert not at.switch_page(page).run().exception

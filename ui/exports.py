@@ -23,14 +23,17 @@ def chart(fig: go.Figure, where=st) -> None:
     if export_images.find_browser() is None:
         return
     name = fig.layout.title.text or "grafik"
+    # charts can share a title's first words: number them, so every button has its own key
+    n = st.session_state["_charts_drawn"] = st.session_state.get("_charts_drawn", 0) + 1
     left, right, _ = where.columns([1, 1, 6])
     left.download_button(
         tr("download.png"), lambda: export_images.figure_png(fig), f"{_slug(name)}.png",
         "image/png", icon=":material/image:", help=tr("download.chart_help"), on_click="ignore",
+        key=f"chart-{n}-png",
     )  # fmt: skip
     right.download_button(
         tr("download.svg"), lambda: export_images.figure_svg(fig), f"{_slug(name)}.svg",
-        "image/svg+xml", icon=":material/image:", on_click="ignore",
+        "image/svg+xml", icon=":material/image:", on_click="ignore", key=f"chart-{n}-svg",
     )  # fmt: skip
 
 

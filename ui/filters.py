@@ -26,7 +26,7 @@ class Filters:
 
 def sidebar() -> Filters:
     """Draw the shared filters and return what they are set to."""
-    programs = data.programs(data.db_path())
+    programs = data.programs(data.db_path()).query("indicators > 0")  # nothing to show otherwise
     regions = data.regions(data.db_path())
     periods = [p.isoformat() for p in data.report_periods(data.db_path())]
     # labels are looked up, not computed, when the widget formats them: the language is fixed
