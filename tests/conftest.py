@@ -52,6 +52,25 @@ def app_db(tmp_path, sample_db_file, monkeypatch) -> Path:
 
 
 @pytest.fixture
+def built_app_db(tmp_path, monkeypatch):
+    """Build a small database with fill(con) and point the app at it, caches cleared."""
+
+    def build(fill) -> Path:
+        path = tmp_path / "fixture.duckdb"
+        con = db.open_database(path, with_sample=False)
+        fill(con)
+        con.close()
+        monkeypatch.setenv("PANTAU_DB", str(path))
+        st.cache_resource.clear()
+        st.cache_data.clear()
+        return path
+
+    yield build
+    st.cache_resource.clear()
+    st.cache_data.clear()
+
+
+@pytest.fixture
 def app(app_db) -> AppTest:
     """The dashboard, run once on the overview, against a copy of the sample database."""
     at = AppTest.from_file(DASHBOARD, default_timeout=60)

@@ -9,7 +9,7 @@ from conftest import DASHBOARD
 from helpers import add_observations
 from streamlit.testing.v1 import AppTest
 
-from pantau import db, i18n, program
+from pantau import i18n, program
 from pantau.settings import StatusThresholds
 
 DEFAULT = StatusThresholds()
@@ -157,18 +157,9 @@ def test_table_formatted_and_raw(uji_con):
 
 
 @pytest.fixture
-def uji_app_db(tmp_path, monkeypatch):
+def uji_app_db(built_app_db):
     """A database holding only the test programme's observations, for the running app."""
-    path = tmp_path / "uji.duckdb"
-    con = db.open_database(path, with_sample=False)
-    build(con)
-    con.close()
-    monkeypatch.setenv("PANTAU_DB", str(path))
-    st.cache_resource.clear()
-    st.cache_data.clear()
-    yield path
-    st.cache_resource.clear()
-    st.cache_data.clear()
+    return built_app_db(build)
 
 
 def run_page(sidebar: dict[str, str], query: dict[str, str] | None = None) -> AppTest:

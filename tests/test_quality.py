@@ -10,7 +10,7 @@ from conftest import DASHBOARD
 from helpers import add_indicator, add_observations
 from streamlit.testing.v1 import AppTest
 
-from pantau import db, i18n, quality, queries
+from pantau import i18n, quality, queries
 
 SCOPE = {"program": None, "region": None, "as_of": None, "grain": "quarter", "periods": 8}
 # every query this page adds, with parameters that find rows on the sample database
@@ -241,18 +241,9 @@ def test_suspect_rows_link_to_the_explorer(empty_con):
 
 
 @pytest.fixture
-def case_app_db(tmp_path, monkeypatch):
+def case_app_db(built_app_db):
     """A database holding only the monthly case, for the running app."""
-    path = tmp_path / "quality.duckdb"
-    con = db.open_database(path, with_sample=False)
-    monthly_case(con)
-    con.close()
-    monkeypatch.setenv("PANTAU_DB", str(path))
-    st.cache_resource.clear()
-    st.cache_data.clear()
-    yield path
-    st.cache_resource.clear()
-    st.cache_data.clear()
+    return built_app_db(monthly_case)
 
 
 def quality_page(**sidebar: str) -> AppTest:
