@@ -53,6 +53,7 @@ series = data.series(
     tuple(compare) or chosen.regions,
     grain or grains[0],
     by_region,
+    chosen.as_of,
 )
 if series.empty:
     st.warning(tr("explorer.no_series"))
@@ -90,7 +91,7 @@ if by_region:
         )
     )
 else:
-    projected = data.projection(data.db_path(), code, chosen.regions)
+    projected = data.projection(data.db_path(), code, chosen.regions, chosen.as_of)
     view = "per_period"
     if indicator["temporal"] == "flow":
         url_state.bind("view", "per_period", ["per_period", "cumulative"])

@@ -46,6 +46,7 @@ def indicator_series(
     regions: Sequence[str] | None = None,
     grain: str | None = None,
     by_region: bool = False,
+    as_of: dt.date | None = None,
 ) -> pd.DataFrame:
     """Planned, actual and achievement per period for one indicator, overall or per region."""
     return queries.run(
@@ -56,6 +57,7 @@ def indicator_series(
         region_level=NATIONAL_LEVEL,
         grain=grain,
         by_region=by_region,
+        as_of=as_of,
         on_track=thresholds.on_track,
         at_risk=thresholds.at_risk,
     )
@@ -77,6 +79,7 @@ def projection(
     thresholds: StatusThresholds,
     indicator: str,
     regions: Sequence[str] | None = None,
+    as_of: dt.date | None = None,
     last_n: int = 6,
 ) -> pd.DataFrame:
     """The projected actual for each period left until the programme ends (docs/metrics.md)."""
@@ -86,6 +89,7 @@ def projection(
         indicator=indicator,
         regions=_regions(regions),
         region_level=NATIONAL_LEVEL,
+        as_of=as_of,
         last_n=last_n,
         on_track=thresholds.on_track,
         at_risk=thresholds.at_risk,

@@ -13,33 +13,38 @@ parts as (
     where list_contains($regions, parent_code)
 ),
 
-all_series as (
+-- the data up to $as_of, and (for the year's plan) every period, later ones included
+series as (
     select s.*
     from (
-        select * from series_values($regions, $region_level, null, false)
+        select * from series_values($regions, $region_level, null, false, $as_of)
         union all
         select *
         from series_values(
-            coalesce((select codes from parts), $regions), $region_level, null, true
+            coalesce((select codes from parts), $regions), $region_level, null, true, $as_of
         )
     ) as s
     inner join indicator as i on i.code = s.indicator_code
 ),
 
--- only periods that have ended by the end of the month $as_of
-series as (
+all_series as (
     select s.*
-    from all_series as s
-    cross join indicator as i
-    where $as_of is null
-        or s.period + to_months(grain_months(i.frequency)) <= cast($as_of as date) + interval 1 month
+    from (
+        select * from series_values($regions, $region_level, null, false, null)
+        union all
+        select *
+        from series_values(
+            coalesce((select codes from parts), $regions), $region_level, null, true, null
+        )
+    ) as s
+    inner join indicator as i on i.code = s.indicator_code
 ),
 
 -- one range for every row: January of the year of the latest period anybody reported, up to it
 latest as (
     select max(period) as latest_period
     from series
-    where series = '*' and actual is not null
+    where series = '*' and is_reported(actual)
 ),
 
 year_to_date as (

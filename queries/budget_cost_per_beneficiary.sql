@@ -22,15 +22,14 @@ total_regions as (
 cells as (
     select v.*, p.frequency, p.temporal, p.is_money
     from (
-        select * from region_period_values($regions, $region_level, null)
+        select * from region_period_values($regions, $region_level, null, $as_of)
         union
         select *
-        from region_period_values(coalesce((select codes from parts), $regions), $region_level, null)
+        from region_period_values(
+            coalesce((select codes from parts), $regions), $region_level, null, $as_of
+        )
     ) as v
     inner join pair as p on p.code = v.indicator_code
-    -- only periods that have ended by the end of the month $as_of
-    where $as_of is null
-        or v.period + to_months(grain_months(p.frequency)) <= cast($as_of as date) + interval 1 month
 ),
 
 -- one range for both indicators (their frequencies differ): from January up to the end of
@@ -39,7 +38,7 @@ ends as (
     select c.indicator_code, max(c.period + to_months(grain_months(c.frequency))) as ends_on
     from cells as c
     inner join total_regions as t on t.code = c.region_code
-    where c.actual is not null
+    where is_reported(c.actual)
     group by c.indicator_code
 ),
 
@@ -76,7 +75,7 @@ money as (
         region_code,
         sum(planned_matched) as money_planned,
         sum(actual_matched) as money_actual,
-        count(actual) as money_reports,
+        count(*) filter (where is_reported(actual)) as money_reports,
     from in_range
     where is_money
     group by region_code
@@ -96,7 +95,7 @@ beneficiaries as (
         if(any_value(temporal) = 'flow', null,
             max(period) filter (where planned_matched is not null and actual_matched is not null)
         ) as output_as_of,
-        count(actual) as output_reports,
+        count(*) filter (where is_reported(actual)) as output_reports,
     from in_range
     where not is_money
     group by region_code

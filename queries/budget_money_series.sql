@@ -7,11 +7,8 @@ indicator as (
 
 series as (
     select s.*
-    from series_values($regions, $region_level, null, false) as s
+    from series_values($regions, $region_level, null, false, $as_of) as s
     inner join indicator as i on i.code = s.indicator_code
-    -- only periods that have ended by the end of the month $as_of
-    where $as_of is null
-        or s.period + to_months(grain_months(i.frequency)) <= cast($as_of as date) + interval 1 month
 ),
 
 -- money adds up within a calendar year: the year-to-date lines start again each January

@@ -18,24 +18,21 @@ parts as (
 series as (
     select s.*, p.is_money
     from (
-        select * from series_values($regions, $region_level, null, false)
+        select * from series_values($regions, $region_level, null, false, $as_of)
         union all
         select *
         from series_values(
-            coalesce((select codes from parts), $regions), $region_level, null, true
+            coalesce((select codes from parts), $regions), $region_level, null, true, $as_of
         )
     ) as s
     inner join pair as p on p.code = s.indicator_code
-    -- only periods that have ended by the end of the month $as_of
-    where $as_of is null
-        or s.period + to_months(grain_months(p.frequency)) <= cast($as_of as date) + interval 1 month
 ),
 
 -- each indicator's own "to date": its latest period anybody reported, the same for every row
 latest as (
     select indicator_code, max(period) as latest_period
     from series
-    where series = '*' and actual is not null
+    where series = '*' and is_reported(actual)
     group by indicator_code
 ),
 

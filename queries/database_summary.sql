@@ -7,8 +7,8 @@ counts as (
         (select count(*) from indicators) as indicators,
         (select count(*) from regions) as regions,
         (select count(*) from observations) as observations,
-        (select count(*) from observations where actual is not null) as reports,
-        (select max(period_start) from observations where actual is not null) as latest_period,
+        (select count(*) from observations where is_reported(actual)) as reports,
+        (select max(period_start) from observations where is_reported(actual)) as latest_period,
         (select value from metadata where key = 'sample_data') as sample_built_on,
 )
 

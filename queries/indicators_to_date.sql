@@ -1,4 +1,5 @@
--- one row per indicator (of $program, or all): latest period, values to date, achievement and status
+-- one row per indicator (of $program, or all), data up to $as_of: latest period, values to date
+-- (like with like), the year's full plan, achievement and status
 with
 
 catalogue as (
@@ -13,17 +14,14 @@ catalogue as (
 
 series as (
     select s.*
-    from series_values($regions, $region_level, null, false) as s
+    from series_values($regions, $region_level, null, false, $as_of) as s
     inner join catalogue as c on c.code = s.indicator_code
-    -- only periods that have ended by the end of the month $as_of
-    where $as_of is null
-        or s.period + to_months(grain_months(c.frequency)) <= cast($as_of as date) + interval 1 month
 ),
 
 latest as (
     select indicator_code, max(period) as latest_period
     from series
-    where actual is not null
+    where is_reported(actual)
     group by indicator_code
 ),
 
@@ -58,6 +56,22 @@ to_date as (
     select * from stock_to_date
 ),
 
+-- the plan for the whole year of the latest period, every region chosen and every period of
+-- it (later ones included): flows add up, a stock's target is its last one in the year
+year_plan as (
+    select
+        s.indicator_code,
+        if(
+            any_value(s.temporal) = 'flow',
+            sum(s.planned),
+            arg_max(s.planned, s.period) filter (where s.planned is not null)
+        ) as planned_year,
+    from series_values($regions, $region_level, null, false, null) as s
+    inner join latest as l on l.indicator_code = s.indicator_code
+    where year(s.period) = year(l.latest_period)
+    group by s.indicator_code
+),
+
 at_latest as (
     select s.*
     from series as s
@@ -73,7 +87,7 @@ trend as (
     from (
         select *, row_number() over (partition by indicator_code order by period desc) as age
         from series
-        where actual is not null
+        where is_reported(actual)
     )
     where age <= 12
     group by indicator_code
@@ -94,8 +108,12 @@ final as (
         c.frequency,
         c.baseline_value,
         l.latest_period,
-        a.planned as latest_planned,
-        a.actual as latest_actual,
+        -- the latest period like with like (the plan of the regions that reported it); with no
+        -- target anywhere the actual stands alone
+        a.planned_matched as latest_planned,
+        if(a.planned_matched is null, a.actual, a.actual_matched) as latest_actual,
+        a.planned as latest_planned_all,
+        y.planned_year,
         d.planned_to_date,
         d.actual_to_date,
         achievement_pct(d.planned_to_date, d.actual_to_date, c.direction) as achievement,
@@ -111,6 +129,7 @@ final as (
     left join at_latest as a on a.indicator_code = c.code
     left join to_date as d on d.indicator_code = c.code
     left join trend as t on t.indicator_code = c.code
+    left join year_plan as y on y.indicator_code = c.code
 )
 
 select * from final

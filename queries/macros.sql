@@ -37,6 +37,22 @@ create or replace macro period_floor(d, grain) as
 create or replace macro grain_months(grain) as
     case grain when 'month' then 1 when 'quarter' then 3 when 'half' then 6 else 12 end;
 
+-- "data up to" (as of), the one rule: a period counts once it has ended by the end of the month
+-- as_of (null: every period), judged at the indicator's own frequency
+create or replace macro period_ended(period_start, frequency, as_of) as
+    as_of is null
+    or period_start + to_months(grain_months(frequency)) <= cast(as_of as date) + interval 1 month;
+
+-- "reported", the one rule: a report is an observation with an actual value
+create or replace macro is_reported(actual) as actual is not null;
+
+-- the observations as they stood "data up to" as_of: every later period left out
+create or replace macro observations_as_of(as_of) as table
+    select o.*
+    from observations as o
+    inner join indicators as i on i.code = o.indicator_code
+    where period_ended(o.period_start, i.frequency, as_of);
+
 -- the chosen regions on one level: a region whose parent is also chosen is left out, so
 -- nothing is counted twice; no choice means every region of the given level
 create or replace macro one_level_regions(chosen, region_level) as table
@@ -57,9 +73,9 @@ create or replace macro effective_grain(grain, frequency) as
     end;
 
 -- one row per indicator per region per period at a grain (null: each indicator's own
--- frequency): flow sums, stock takes the last value; *_matched keep only the cells that
--- have both planned and actual, so an achievement compares like with like
-create or replace macro region_period_values(chosen, region_level, grain) as table
+-- frequency), up to as_of: flow sums, stock takes the last value; *_matched keep only the
+-- cells that have both planned and actual, so an achievement compares like with like
+create or replace macro region_period_values(chosen, region_level, grain, as_of) as table
     with
     cells as (
         select
@@ -70,8 +86,8 @@ create or replace macro region_period_values(chosen, region_level, grain) as tab
             o.period_start,
             o.planned,
             o.actual,
-            o.planned is not null and o.actual is not null as is_matched,
-        from observations as o
+            o.planned is not null and is_reported(o.actual) as is_matched,
+        from observations_as_of(as_of) as o
         inner join indicators as i on i.code = o.indicator_code
         inner join one_level_regions(chosen, region_level) as r on r.code = o.region_code
     ),
@@ -84,7 +100,7 @@ create or replace macro region_period_values(chosen, region_level, grain) as tab
             sum(actual) as actual,
             sum(planned) filter (where is_matched) as planned_matched,
             sum(actual) filter (where is_matched) as actual_matched,
-            count(actual) as reports,
+            count(*) filter (where is_reported(actual)) as reports,
         from cells
         where temporal = 'flow'
         group by indicator_code, region_code, period
@@ -98,7 +114,7 @@ create or replace macro region_period_values(chosen, region_level, grain) as tab
             arg_max(actual, period_start) filter (where actual is not null) as actual,
             arg_max(planned, period_start) filter (where is_matched) as planned_matched,
             arg_max(actual, period_start) filter (where is_matched) as actual_matched,
-            count(actual) as reports,
+            count(*) filter (where is_reported(actual)) as reports,
         from cells
         where temporal = 'stock'
         group by indicator_code, region_code, period
@@ -108,11 +124,11 @@ create or replace macro region_period_values(chosen, region_level, grain) as tab
     select * from stocks;
 
 -- one row per indicator per series per period: the regions aggregated (sum or mean, as the
--- indicator says) into one series, or each region its own series when by_region
-create or replace macro series_values(chosen, region_level, grain, by_region) as table
+-- indicator says) into one series, or each region its own series when by_region; up to as_of
+create or replace macro series_values(chosen, region_level, grain, by_region, as_of) as table
     with
     region_values as (
-        select * from region_period_values(chosen, region_level, grain)
+        select * from region_period_values(chosen, region_level, grain, as_of)
     ),
     aggregated as (
         select
@@ -127,7 +143,7 @@ create or replace macro series_values(chosen, region_level, grain, by_region) as
             avg(v.planned_matched) filter (where v.actual_matched is not null) as planned_matched_mean,
             sum(v.actual_matched) filter (where v.planned_matched is not null) as actual_matched_sum,
             avg(v.actual_matched) filter (where v.planned_matched is not null) as actual_matched_mean,
-            count(v.actual) as regions_reported,
+            count(*) filter (where is_reported(v.actual)) as regions_reported,
             sum(v.reports) as reports,
         from region_values as v
         group by all
@@ -135,8 +151,8 @@ create or replace macro series_values(chosen, region_level, grain, by_region) as
     -- the periods of each grain period that were due: up to the last one anyone reported
     last_reported as (
         select indicator_code, max(period_start) as last_period
-        from observations
-        where actual is not null
+        from observations_as_of(as_of)
+        where is_reported(actual)
         group by indicator_code
     ),
     periods_due as (
@@ -144,7 +160,7 @@ create or replace macro series_values(chosen, region_level, grain, by_region) as
             o.indicator_code,
             period_floor(o.period_start, effective_grain(grain, i.frequency)) as period,
             count(distinct o.period_start) as periods_due,
-        from observations as o
+        from observations_as_of(as_of) as o
         inner join indicators as i on i.code = o.indicator_code
         inner join last_reported as l on l.indicator_code = o.indicator_code
         where o.period_start <= l.last_period
@@ -185,11 +201,8 @@ create or replace macro reports_due(program, as_of) as table
     ),
     counted as (
         select o.indicator_code, o.region_code, o.period_start, o.planned, o.actual, o.note, c.frequency
-        from observations as o
+        from observations_as_of(as_of) as o
         inner join catalogue as c on c.code = o.indicator_code
-        where as_of is null
-            or o.period_start + to_months(grain_months(c.frequency))
-                <= cast(as_of as date) + interval 1 month
     ),
     taking_part as (
         select distinct indicator_code, region_code from counted
@@ -197,7 +210,7 @@ create or replace macro reports_due(program, as_of) as table
     reported_span as (
         select indicator_code, frequency, min(period_start) as first_period, max(period_start) as last_period
         from counted
-        where actual is not null
+        where is_reported(actual)
         group by all
     ),
     periods_due as (
@@ -214,7 +227,7 @@ create or replace macro reports_due(program, as_of) as table
         d.frequency,
         t.region_code,
         d.period_start,
-        c.actual is not null as is_received,
+        is_reported(c.actual) as is_received,
         c.planned,
         c.note,
     from periods_due as d

@@ -14,7 +14,7 @@ scope as (
     where $region is null or code = $region or parent_code = $region
 ),
 
--- only periods that have ended by the end of the month $as_of
+-- the data up to $as_of
 counted as (
     select
         o.indicator_code,
@@ -24,11 +24,8 @@ counted as (
         o.period_start,
         o.planned,
         o.actual,
-    from observations as o
+    from observations_as_of($as_of) as o
     inner join catalogue as c on c.code = o.indicator_code
-    where $as_of is null
-        or o.period_start + to_months(grain_months(c.frequency))
-            <= cast($as_of as date) + interval 1 month
 ),
 
 cells as (
@@ -44,7 +41,7 @@ reports as (
         row_number() over by_time as nth,
         lag(actual) over by_time as previous_actual,
     from cells
-    where actual is not null
+    where is_reported(actual)
     window by_time as (partition by indicator_code, region_code order by period_start)
 ),
 
@@ -152,7 +149,7 @@ checks as (
 latest as (
     select max(period_floor(period_start, $grain)) as last_period
     from counted
-    where actual is not null
+    where is_reported(actual)
 ),
 
 final as (

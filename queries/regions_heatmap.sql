@@ -1,4 +1,4 @@
--- one row per region of the view per period: $indicator's achievement in the $periods periods up to $period, regions in ranking order
+-- one row per region of the view per period: $indicator's achievement in the $periods periods up to $period (one of regions_periods, so never past the data-up-to month), regions in ranking order
 with
 
 children as (
@@ -36,7 +36,7 @@ period_values as (
         v.planned,
         v.actual,
         achievement_pct(v.planned_matched, v.actual_matched, i.direction) as achievement,
-    from region_period_values((select codes from children), $region_level, null) as v
+    from region_period_values((select codes from children), $region_level, null, null) as v
     inner join indicator as i on i.code = v.indicator_code
     where v.period in (select period from periods)
 ),

@@ -18,7 +18,7 @@ province_values as (
         c.direction,
         c.frequency,
         achievement_pct(v.planned_matched, v.actual_matched, c.direction) as achievement,
-    from region_period_values(null, $region_level, null) as v
+    from region_period_values(null, $region_level, null, $as_of) as v
     inner join catalogue as c on c.code = v.indicator_code
 ),
 
@@ -31,12 +31,7 @@ need_values as (
         any_value(direction) as need_direction,
     from province_values
     where indicator_code = $need
-        and actual is not null
-        -- only periods that have ended by the end of the month $as_of
-        and (
-            $as_of is null
-            or period + to_months(grain_months(frequency)) <= cast($as_of as date) + interval 1 month
-        )
+        and is_reported(actual)
     group by region_code
 ),
 

@@ -9,16 +9,10 @@ indicator as (
 
 regency_reports as (
     select r.parent_code, o.region_code
-    from observations as o
+    from observations_as_of($as_of) as o
     inner join indicator as i on i.code = o.indicator_code
     inner join regions as r on r.code = o.region_code
-    where r.parent_code is not null
-        and o.actual is not null
-        and (
-            $as_of is null
-            or period_floor(o.period_start, i.frequency) + to_months(grain_months(i.frequency))
-                <= cast($as_of as date) + interval 1 month
-        )
+    where r.parent_code is not null and is_reported(o.actual)
 ),
 
 final as (

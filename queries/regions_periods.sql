@@ -16,20 +16,17 @@ indicator as (
 
 region_values as (
     select v.period, v.actual
-    from region_period_values((select codes from children), $region_level, null) as v
+    from region_period_values((select codes from children), $region_level, null, $as_of) as v
     inner join indicator as i on i.code = v.indicator_code
-    -- only periods that have ended by the end of the month $as_of
-    where $as_of is null
-        or v.period + to_months(grain_months(i.frequency)) <= cast($as_of as date) + interval 1 month
 ),
 
 final as (
     select
         period,
-        count(actual) as regions_reported,
+        count(*) filter (where is_reported(actual)) as regions_reported,
     from region_values
     group by period
-    having count(actual) > 0
+    having count(*) filter (where is_reported(actual)) > 0
 )
 
 select * from final

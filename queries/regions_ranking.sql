@@ -1,4 +1,4 @@
--- one row per region of the view (the provinces, or the regencies of $parent): $indicator's achievement in $period, best first, regions without one last
+-- one row per region of the view (the provinces, or the regencies of $parent): $indicator's achievement in $period (one of regions_periods, so never past the data-up-to month), best first, regions without one last
 with
 
 children as (
@@ -25,7 +25,7 @@ period_values as (
         v.planned,
         v.actual,
         achievement_pct(v.planned_matched, v.actual_matched, i.direction) as achievement,
-    from region_period_values((select codes from children), $region_level, null) as v
+    from region_period_values((select codes from children), $region_level, null, null) as v
     inner join indicator as i on i.code = v.indicator_code
     where v.period = cast($period as date)
 ),
@@ -47,7 +47,7 @@ final as (
         *,
         status_of(achievement, $on_track, $at_risk) as status,
         row_number() over (order by achievement desc nulls last, region_name) as position,
-        count(actual) over () as regions_reported,
+        count(*) filter (where is_reported(actual)) over () as regions_reported,
         count(*) over () as regions_expected,
     from achievements
 )

@@ -1,5 +1,5 @@
 -- one row per month that has at least one actual value, newest first
 select distinct period_start as period
 from observations
-where actual is not null
+where is_reported(actual)
 order by period desc

@@ -11,14 +11,14 @@ incoming as (
         i.actual,
     from incoming_observations as i
     inner join indicators as d on d.code = i.indicator_code
-    where d.temporal = 'stock' and i.actual is not null
+    where d.temporal = 'stock' and is_reported(i.actual)
 ),
 
 -- the stored values with the incoming ones laid over them
 merged as (
     select indicator_code, region_code, period_start, actual
     from observations
-    where actual is not null
+    where is_reported(actual)
         and (indicator_code, region_code, period_start) not in (
             select (indicator_code, region_code, period_start) from incoming
         )

@@ -38,6 +38,7 @@ READ_QUERIES = {
         "region_level": "provinsi",
         "grain": "quarter",
         "by_region": True,
+        "as_of": None,
         **THRESHOLDS,
     },
 }
@@ -65,6 +66,7 @@ READ_QUERIES |= {
         "indicator": "SEMBAKO.DANA",
         "regions": None,
         "region_level": "provinsi",
+        "as_of": "2026-06-30",
         "last_n": 6,
         **THRESHOLDS,
     },
@@ -171,6 +173,7 @@ def test_sample_series_matches_to_date(sample_con):
         indicator="SEMBAKO.DANA",
         grain=None,
         by_region=False,
+        as_of=None,
         **params,
     )
     last = series.set_index("period").loc[row["latest_period"]]

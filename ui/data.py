@@ -51,11 +51,16 @@ def to_date(
 
 @st.cache_data(**CACHE)
 def series(
-    db_path: str, indicator: str, regions: tuple[str, ...], grain: str, by_region: bool
+    db_path: str,
+    indicator: str,
+    regions: tuple[str, ...],
+    grain: str,
+    by_region: bool,
+    as_of: dt.date | None = None,
 ) -> pd.DataFrame:
-    """One indicator's planned versus actual over time."""
+    """One indicator's planned versus actual over time, up to as_of."""
     return metrics.indicator_series(
-        connection(), thresholds(), indicator, regions, grain, by_region
+        connection(), thresholds(), indicator, regions, grain, by_region, as_of
     )
 
 
@@ -100,6 +105,8 @@ def upload_preview(db_path: str, sha256: str, _parsed, _content: bytes) -> uploa
 
 
 @st.cache_data(**CACHE)
-def projection(db_path: str, indicator: str, regions: tuple[str, ...]) -> pd.DataFrame:
-    """The projected actual for each period left until the programme ends."""
-    return metrics.projection(connection(), thresholds(), indicator, regions)
+def projection(
+    db_path: str, indicator: str, regions: tuple[str, ...], as_of: dt.date | None
+) -> pd.DataFrame:
+    """The projected actual for each period left until the programme ends, from as_of."""
+    return metrics.projection(connection(), thresholds(), indicator, regions, as_of)
