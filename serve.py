@@ -6,6 +6,8 @@ from pathlib import Path
 from streamlit.runtime.pages_manager import PagesManager
 from streamlit.web import cli
 
+from pantau import settings
+
 # pages/ beside dashboard.py makes Streamlit run the first script of a fresh server in its
 # legacy multipage mode, so a cold deep link shows "Page not found". dashboard.py always
 # calls st.navigation, which clears this flag; clearing it before the server starts makes
@@ -14,5 +16,8 @@ PagesManager.uses_pages_directory = False
 
 if __name__ == "__main__":
     dashboard = Path(__file__).resolve().parent / "dashboard.py"
-    sys.argv = ["streamlit", "run", str(dashboard), *sys.argv[1:]]
+    # the server refuses a request body above server.maxUploadSize: make it the setting, so
+    # a file over PANTAU_MAX_UPLOAD_MB is never received (options given here still win)
+    limit = f"--server.maxUploadSize={settings.max_upload_mb()}"
+    sys.argv = ["streamlit", "run", str(dashboard), limit, *sys.argv[1:]]
     sys.exit(cli.main())

@@ -4,7 +4,7 @@ import datetime as dt
 
 import streamlit as st
 
-from pantau import template, uploads
+from pantau import settings, template, uploads
 from pantau.errors import PantauError
 from ui import data, upload_views, url_state
 from ui.context import connection, lang, tr
@@ -23,9 +23,17 @@ st.download_button(
 
 url_state.keep("uploader")
 who = st.text_input(tr("upload.who"), key="uploader", placeholder=tr("upload.who_placeholder"))
+who = who.strip()
 # a new key after each commit empties the file picker
 picker = f"upload_file_{st.session_state.get('uploads_done', 0)}"
-file = st.file_uploader(tr("upload.file"), type=["xlsx", "xls", "csv"], key=picker)
+# the browser refuses a larger file before sending it (serve.py sets the server's limit too)
+file = st.file_uploader(
+    tr("upload.file"),
+    type=["xlsx", "xls", "csv"],
+    key=picker,
+    max_upload_size=settings.max_upload_mb(),
+)
+st.caption(tr("upload.limit", limit=upload_views.limit_text()))
 if file is not None:
     content = file.getvalue()
     fingerprint = uploads.sha256(content)
@@ -40,16 +48,20 @@ if file is not None:
         if preview.changes_anything and st.button(
             tr("upload.confirm", n=preview.counts["new"] + preview.counts["changed"]),
             type="primary",
-            disabled=not who.strip(),
-            help=None if who.strip() else tr("upload.who_needed"),
+            disabled=not who,
+            help=None if who else tr("upload.who_needed"),
         ):
-            upload_id, _ = uploads.commit(
-                connection(), parsed.observations, parsed.catalog, file.name, content, who.strip()
-            )
-            data.clear()
-            st.session_state["uploads_done"] = st.session_state.get("uploads_done", 0) + 1
-            st.session_state["upload_message"] = tr("upload.committed", upload_id=upload_id)
-            st.rerun()
+            try:
+                upload_id, _ = uploads.commit(
+                    connection(), parsed.observations, parsed.catalog, file.name, content, who
+                )
+            except PantauError as e:  # the database refused: rolled back, nothing saved
+                st.error(e.message(lang()), icon=":material/block:")
+            else:
+                data.clear()
+                st.session_state["uploads_done"] = st.session_state.get("uploads_done", 0) + 1
+                st.session_state["upload_message"] = tr("upload.committed", upload_id=upload_id)
+                st.rerun()
 
 if message := st.session_state.pop("upload_message", None):
     st.success(message, icon=":material/check_circle:")
@@ -68,13 +80,13 @@ if len(committed):
         )
         sure = st.checkbox(tr("upload.rollback_sure"))
         clicked = st.form_submit_button(tr("upload.rollback"))
-    if clicked and not who.strip():
+    if clicked and not who:
         st.warning(tr("upload.who_needed"))
     elif clicked and not sure:
         st.warning(tr("upload.rollback_tick"))
     elif clicked:
         try:
-            rollback_id = uploads.rollback(connection(), int(choice), who.strip())
+            rollback_id = uploads.rollback(connection(), int(choice), who)
         except PantauError as e:
             st.error(e.message(lang()), icon=":material/block:")
         else:

@@ -22,3 +22,7 @@ class DatabaseUnavailable(PantauError):
 
 class QueryFailed(PantauError):
     """A named query could not run."""
+
+
+class WriteFailed(PantauError):
+    """A transaction the database refused; it was rolled back, so nothing was half-written."""

@@ -3,6 +3,7 @@
 import datetime as dt
 import math
 
+from babel import Locale
 from babel.dates import format_date
 from babel.numbers import format_compact_decimal, format_decimal
 
@@ -14,11 +15,19 @@ ROMAN = ("I", "II", "III", "IV")
 
 
 def t(key: str, lang: str = DEFAULT_LANGUAGE, **params: object) -> str:
-    """The text for key in lang, with {params} filled in; a missing key shows as [key]."""
+    """The text for key in lang, with {params} filled in; a missing key shows as [key].
+
+    A text may be plural forms, {"one": ..., "other": ...}: the count n (else count) picks
+    one by the language's CLDR rule (Babel); Indonesian has only "other".
+    """
     entry = TEXTS.get(key)
     if entry is None:
         return f"[{key}]"
     text = entry.get(lang) or entry[DEFAULT_LANGUAGE]
+    if isinstance(text, dict):
+        count = params.get("n", params.get("count"))
+        form = Locale.parse(lang).plural_form(abs(count)) if count is not None else "other"
+        text = text.get(form, text["other"])
     return text.format(**params) if params else text
 
 
@@ -75,6 +84,16 @@ def period_label(start: dt.date, grain: str, lang: str = DEFAULT_LANGUAGE) -> st
     if grain in ("quarter", "half"):
         n = (start.month - 1) // (3 if grain == "quarter" else 6) + 1
         return t(f"period.{grain}", lang, n=n, roman=ROMAN[n - 1], year=start.year)
+    return str(start.year)
+
+
+def short_period_label(start: dt.date, grain: str, lang: str = DEFAULT_LANGUAGE) -> str:
+    """A period as reports write it on an axis: Jan 2026, Tw I 2026, Sem II 2026 (en: Q1, H2)."""
+    if grain == "month":
+        return format_date(start, "MMM yyyy", locale=lang)
+    if grain in ("quarter", "half"):
+        n = (start.month - 1) // (3 if grain == "quarter" else 6) + 1
+        return t(f"period.{grain}_short", lang, n=n, roman=ROMAN[n - 1], year=start.year)
     return str(start.year)
 
 

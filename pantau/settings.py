@@ -1,5 +1,6 @@
 """Settings read from the environment, with the defaults a fresh install needs."""
 
+import math
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -45,3 +46,8 @@ def status_thresholds() -> StatusThresholds:
 def max_upload_bytes() -> int:
     """The largest upload accepted, $PANTAU_MAX_UPLOAD_MB megabytes (default 50)."""
     return int(float(os.environ.get("PANTAU_MAX_UPLOAD_MB", "50")) * 1024 * 1024)
+
+
+def max_upload_mb() -> int:
+    """The same limit in whole megabytes (rounded up), as Streamlit's uploader takes it."""
+    return max(1, math.ceil(max_upload_bytes() / (1024 * 1024)))

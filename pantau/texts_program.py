@@ -5,7 +5,10 @@ PROGRAM_TEXTS: dict[str, dict[str, str]] = {
     "program.choose": {"id": "Program", "en": "Programme"},
     "program.facts": {
         "id": "{owner} · {start}–{end} · {n} indikator",
-        "en": "{owner} · {start}–{end} · {n} indicators",
+        "en": {
+            "one": "{owner} · {start}–{end} · {n} indicator",
+            "other": "{owner} · {start}–{end} · {n} indicators",
+        },
     },
     "program.summary": {
         "id": "● {on_track} sesuai target · ▲ {at_risk} berisiko · ■ {off_track} di bawah target "

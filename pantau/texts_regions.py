@@ -108,11 +108,17 @@ REGIONS_TEXTS: dict[str, dict[str, str]] = {
     },
     "regions.earlier": {
         "id": "; {n} provinsi memakai periode lebih awal, lihat keterangan titik",
-        "en": "; {n} provinces use an earlier period, see the point's details",
+        "en": {
+            "one": "; {n} province uses an earlier period, see the point's details",
+            "other": "; {n} provinces use an earlier period, see the point's details",
+        },
     },
     "regions.not_drawn": {
         "id": "{n} provinsi tanpa nilai kebutuhan atau capaian tidak digambar.",
-        "en": "{n} provinces without a need or an achievement value are not drawn.",
+        "en": {
+            "one": "{n} province without a need or an achievement value is not drawn.",
+            "other": "{n} provinces without a need or an achievement value are not drawn.",
+        },
     },
     "regions.no_need_data": {
         "id": "Belum ada provinsi yang punya nilai kebutuhan dan capaian sekaligus.",

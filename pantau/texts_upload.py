@@ -70,7 +70,10 @@ UPLOAD_TEXTS: dict[str, dict[str, str]] = {
     },
     "upload.error.more": {
         "id": "… dan {count} kesalahan lain (tidak ditampilkan). Perbaiki yang di atas dulu.",
-        "en": "… and {count} more errors (not shown). Fix the ones above first.",
+        "en": {
+            "one": "… and {count} more error (not shown). Fix the ones above first.",
+            "other": "… and {count} more errors (not shown). Fix the ones above first.",
+        },
     },
     # one row
     "upload.error.blank_required": {
@@ -172,6 +175,12 @@ UPLOAD_TEXTS: dict[str, dict[str, str]] = {
         "id": "Realisasi lebih dari 3 kali target. Periksa kembali angkanya.",
         "en": "Actual is more than 3 times planned. Please check the figure.",
     },
+    "upload.warning.zero_target": {
+        "id": "Target 0: capaian tidak dapat dihitung untuk {indicator} di wilayah {region} "
+        "(ditampilkan sebagai 'tanpa target'). Kosongkan selnya bila targetnya belum ada.",
+        "en": "No target (planned is 0): achievement cannot be computed for {indicator} in "
+        "region {region} (shown as 'no target'). Leave the cell blank if there is no target yet.",
+    },
     "upload.warning.future_period": {
         "id": "Periode ini belum dimulai (hari ini {today}).",
         "en": "This period has not started yet (today is {today}).",
@@ -194,7 +203,10 @@ UPLOAD_TEXTS: dict[str, dict[str, str]] = {
     },
     "upload.warning.more": {
         "id": "… dan {count} peringatan lain (tidak ditampilkan).",
-        "en": "… and {count} more warnings (not shown).",
+        "en": {
+            "one": "… and {count} more warning (not shown).",
+            "other": "… and {count} more warnings (not shown).",
+        },
     },
     # notices: how the file was read
     "upload.notice.data_sheet": {
@@ -207,11 +219,27 @@ UPLOAD_TEXTS: dict[str, dict[str, str]] = {
     },
     "upload.notice.total_rows": {
         "id": "{count} baris jumlah/total dilewati: baris {rows}.",
-        "en": "{count} total rows skipped: row {rows}.",
+        "en": {
+            "one": "{count} total row skipped: row {rows}.",
+            "other": "{count} total rows skipped: rows {rows}.",
+        },
     },
     "upload.notice.empty_value_rows": {
         "id": "{count} baris tanpa target, realisasi maupun catatan dilewati: baris {rows}.",
-        "en": "{count} rows without planned, actual or note skipped: row {rows}.",
+        "en": {
+            "one": "{count} row without planned, actual or note skipped: row {rows}.",
+            "other": "{count} rows without planned, actual or note skipped: rows {rows}.",
+        },
+    },
+    "upload.notice.footer_rows": {
+        "id": "{count} baris di bawah tabel (tanda tangan, tanggal, catatan, sumber) dilewati: "
+        "baris {rows}.",
+        "en": {
+            "one": "{count} row below the table (signature, date, note, source) skipped: row "
+            "{rows}.",
+            "other": "{count} rows below the table (signature, date, note, source) skipped: "
+            "rows {rows}.",
+        },
     },
     "upload.notice.hidden_sheet": {
         "id": "Lembar tersembunyi, tidak dibaca.",
@@ -219,7 +247,10 @@ UPLOAD_TEXTS: dict[str, dict[str, str]] = {
     },
     "upload.notice.catalog_sheet": {
         "id": "Lembar katalog: {count} entri dibaca.",
-        "en": "Catalogue sheet: {count} entries read.",
+        "en": {
+            "one": "Catalogue sheet: {count} entry read.",
+            "other": "Catalogue sheet: {count} entries read.",
+        },
     },
     "upload.notice.content_type": {
         "id": "Isi berkas ternyata {kind} (tidak sesuai nama berkasnya) dan dibaca sebagai {kind}.",

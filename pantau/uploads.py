@@ -25,6 +25,7 @@ class Preview:
     same_file: pd.DataFrame
     catalog_rows: int = 0
     counts: dict[str, int] = field(default_factory=dict)
+    no_target: pd.DataFrame = field(default_factory=pd.DataFrame)  # actual kept, no plan
 
     @property
     def changes_anything(self) -> bool:
@@ -41,15 +42,20 @@ def _preview_on(
     cur: duckdb.DuckDBPyConnection, observations, catalog, content, checks: bool = True
 ) -> Preview:
     """Compute the preview on a cursor that already has the catalogue sheets applied."""
-    cur.register("incoming_observations", observations)
-    changes = cur.execute(queries.sql_text("upload_changes")).df()
+    incoming = {"incoming_observations": observations}
+    changes = queries.run_on(cur, "upload_changes", incoming)
     # the warnings are for the person deciding; the commit only needs the changes
-    drops = cur.execute(queries.sql_text("upload_stock_drops")).df() if checks else pd.DataFrame()
-    params = {"sha256": sha256(content)}
-    same = cur.execute(queries.sql_text("uploads_with_same_file"), params).df()
+    drops = queries.run_on(cur, "upload_stock_drops") if checks else pd.DataFrame()
+    same = queries.run_on(cur, "uploads_with_same_file", sha256=sha256(content))
     counts = {k: int((changes["change"] == k).sum()) for k in ("new", "changed", "unchanged")}
     rows = sum(len(f) for f in catalog.values())
-    return Preview(changes, drops, same, rows, counts)
+    return Preview(changes, drops, same, rows, counts, _without_target(changes))
+
+
+def _without_target(changes: pd.DataFrame) -> pd.DataFrame:
+    """Written rows that will have an actual but no planned value (blank here and stored)."""
+    written = changes["change"] != "unchanged"
+    return changes[written & changes["planned"].isna() & changes["actual"].notna()]
 
 
 def _apply_catalog(cur: duckdb.DuckDBPyConnection, catalog: dict[str, pd.DataFrame]) -> None:
@@ -57,21 +63,16 @@ def _apply_catalog(cur: duckdb.DuckDBPyConnection, catalog: dict[str, pd.DataFra
     for name in CATALOG_TABLES:
         frame = catalog.get(name)
         if frame is not None and len(frame):
-            cur.register(f"incoming_{name}", frame)
-            cur.execute(queries.sql_text(f"upsert_{name}"))
+            queries.execute_on(cur, f"upsert_{name}", {f"incoming_{name}": frame})
 
 
 def preview(
     con: duckdb.DuckDBPyConnection, observations: pd.DataFrame, catalog: dict, content: bytes
 ) -> Preview:
     """What committing would do, computed in a transaction that is always rolled back."""
-    with con.cursor() as cur:
-        cur.begin()
-        try:
-            _apply_catalog(cur, catalog)  # new indicators must be known to the stock check
-            return _preview_on(cur, observations, catalog, content)
-        finally:
-            cur.rollback()
+    with queries.transaction(con, "error.preview_failed", keep=False) as cur:
+        _apply_catalog(cur, catalog)  # new indicators must be known to the stock check
+        return _preview_on(cur, observations, catalog, content)
 
 
 def commit(
@@ -82,27 +83,21 @@ def commit(
     content: bytes,
     who: str,
 ) -> tuple[int | None, Preview]:
-    """Write the upload in one transaction; return its id (None if nothing changed)."""
-    with con.cursor() as cur:
-        cur.begin()
-        try:
-            _apply_catalog(cur, catalog)
-            result = _preview_on(cur, observations, catalog, content, checks=False)
-            if not result.changes_anything:
-                cur.rollback()
-                return None, result
-            upload_id = int(cur.execute(queries.sql_text("next_upload_id")).fetchone()[0])
-            cur.execute(
-                queries.sql_text("record_upload"),
-                _record(upload_id, file_name, content, who, result),
-            )
-            cur.register("upload_changes", result.changes)
-            queries.run_script(cur, "apply_upload", upload_id=upload_id)
-            cur.commit()
-            return upload_id, result
-        except BaseException:
-            cur.rollback()
-            raise
+    """Write the upload in one transaction; return its id (None if nothing changed).
+
+    Any database failure rolls the whole upload back and raises WriteFailed.
+    """
+    with queries.transaction(con, "error.save_failed", file=file_name) as cur:
+        _apply_catalog(cur, catalog)
+        result = _preview_on(cur, observations, catalog, content, checks=False)
+        if not result.changes_anything:
+            return None, result  # nothing was written: committing changes nothing
+        upload_id = int(queries.run_on(cur, "next_upload_id").iloc[0, 0])
+        record = _record(upload_id, file_name, content, who, result)
+        queries.execute_on(cur, "record_upload", **record)
+        changes = {"upload_changes": result.changes}
+        queries.run_script(cur, "apply_upload", changes, upload_id=upload_id)
+        return upload_id, result
 
 
 def _record(upload_id: int, file_name: str, content: bytes, who: str, result: Preview) -> dict:
@@ -128,40 +123,38 @@ def history(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
 
 
 def rollback(con: duckdb.DuckDBPyConnection, upload_id: int, who: str) -> int:
-    """Restore exactly the values from before an upload, in one transaction; return its id."""
-    with con.cursor() as cur:
-        cur.begin()
-        try:
-            _check_can_roll_back(cur, upload_id)
-            rollback_id = int(cur.execute(queries.sql_text("next_upload_id")).fetchone()[0])
-            record = {k: None for k in ("sha256", "size_bytes")} | {
-                "id": rollback_id,
-                "kind": "rollback",
-                "file_name": f"#{upload_id}",
-                "uploaded_by": who,
-                "rows_inserted": 0,
-                "rows_updated": 0,
-                "rows_unchanged": 0,
-                "catalog_rows": 0,
-                "rolls_back": upload_id,
-            }
-            cur.execute(queries.sql_text("record_upload"), record)
-            queries.run_script(cur, "apply_rollback", upload_id=upload_id, rollback_id=rollback_id)
-            cur.commit()
-            return rollback_id
-        except BaseException:
-            cur.rollback()
-            raise
+    """Restore exactly the values from before an upload, in one transaction; return its id.
+
+    Refused (RollbackRefused) when it would undo later work; any database failure rolls it
+    back and raises WriteFailed.
+    """
+    with queries.transaction(con, "error.rollback_failed", upload_id=upload_id) as cur:
+        _check_can_roll_back(cur, upload_id)
+        rollback_id = int(queries.run_on(cur, "next_upload_id").iloc[0, 0])
+        record = {k: None for k in ("sha256", "size_bytes")} | {
+            "id": rollback_id,
+            "kind": "rollback",
+            "file_name": f"#{upload_id}",
+            "uploaded_by": who,
+            "rows_inserted": 0,
+            "rows_updated": 0,
+            "rows_unchanged": 0,
+            "catalog_rows": 0,
+            "rolls_back": upload_id,
+        }
+        queries.execute_on(cur, "record_upload", **record)
+        queries.run_script(cur, "apply_rollback", upload_id=upload_id, rollback_id=rollback_id)
+        return rollback_id
 
 
 def _check_can_roll_back(cur: duckdb.DuckDBPyConnection, upload_id: int) -> None:
     """Refuse to roll back a roll back, an undone upload, or one a later upload built on."""
-    record = cur.execute(queries.sql_text("upload_record"), {"upload_id": upload_id}).df()
+    record = queries.run_on(cur, "upload_record", upload_id=upload_id)
     if record.empty or record["kind"].iloc[0] != "upload":
         raise RollbackRefused("rollback.not_an_upload", upload_id=upload_id)
     if record["status"].iloc[0] != "committed":
         raise RollbackRefused("rollback.already", upload_id=upload_id)
-    conflicts = cur.execute(queries.sql_text("rollback_conflicts"), {"upload_id": upload_id}).df()
+    conflicts = queries.run_on(cur, "rollback_conflicts", upload_id=upload_id)
     if len(conflicts):
         first = conflicts.iloc[0]
         raise RollbackRefused(

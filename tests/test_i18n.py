@@ -18,17 +18,26 @@ SOURCES = [
 ]
 
 
+def forms(text: str | dict) -> list[str]:
+    """A text's plural forms ({"one": ..., "other": ...}), or the text itself."""
+    return list(text.values()) if isinstance(text, dict) else [text]
+
+
 def test_every_text_exists_in_both_languages():
     for key, entry in TEXTS.items():
         assert set(entry) == set(i18n.LANGUAGES), key
-        assert all(entry[lang].strip() for lang in i18n.LANGUAGES), key
+        for lang in i18n.LANGUAGES:
+            assert all(isinstance(f, str) and f.strip() for f in forms(entry[lang])), key
+            if isinstance(entry[lang], dict):
+                assert "other" in entry[lang] and set(entry[lang]) <= {"one", "other"}, key
 
 
 def test_both_languages_use_the_same_placeholders():
     # a period number may be written in Roman numerals in one language and digits in the other
-    same = lambda text: set(re.findall(r"\{(\w+)\}", text)) - {"n", "roman"}
+    names = lambda text: set(re.findall(r"\{(\w+)\}", text)) - {"n", "roman"}
     for key, entry in TEXTS.items():
-        assert same(entry["id"]) == same(entry["en"]), key
+        found = {lang: [names(f) for f in forms(entry[lang])] for lang in i18n.LANGUAGES}
+        assert all(f == found["id"][0] for lang in found for f in found[lang]), key
 
 
 def _literal_keys() -> set[str]:
@@ -94,3 +103,65 @@ def test_percent_and_missing_values():
 )
 def test_period_labels(grain, lang, expected):
     assert i18n.period_label(dt.date(2026, 9, 1), grain, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("key", "params", "lang", "expected"),
+    [
+        ("upload.confirm", {"n": 1}, "en", "Save 1 row"),
+        ("upload.confirm", {"n": 2}, "en", "Save 2 rows"),
+        ("upload.confirm", {"n": 0}, "en", "Save 0 rows"),
+        ("upload.confirm", {"n": 1}, "id", "Simpan 1 baris"),
+        ("upload.confirm", {"n": 5}, "id", "Simpan 5 baris"),
+        (
+            "upload.warnings",
+            {"n": 1},
+            "en",
+            "1 warning: check this value; the upload can still be saved.",
+        ),
+        (
+            "upload.notice.total_rows",
+            {"count": 1, "rows": "16"},
+            "en",
+            "1 total row skipped: row 16.",
+        ),
+        (
+            "upload.notice.total_rows",
+            {"count": 3, "rows": "2, 4, 5"},
+            "en",
+            "3 total rows skipped: rows 2, 4, 5.",
+        ),
+        ("budget.quadrant_count", {"label": "A", "n": 1}, "en", "A: 1 region"),
+        ("budget.quadrant_count", {"label": "A", "n": 1}, "id", "A: 1 wilayah"),
+    ],
+)
+def test_plural_forms_follow_the_count(key, params, lang, expected):
+    assert i18n.t(key, lang, **params) == expected
+
+
+def test_the_rejection_message_counts_its_errors():
+    one = i18n.t("upload.rejected", "en", n=1, file="a.csv")
+    assert "it has 1 error." in one
+    assert "it has 2 errors." in i18n.t("upload.rejected", "en", n=2, file="a.csv")
+    assert "ada 1 kesalahan" in i18n.t("upload.rejected", "id", n=1, file="a.csv")
+
+
+# texts whose {n} is a fixed number above one (six periods of trend, the heatmap's columns)
+FIXED_COUNTS = {
+    "projection.sentence_stock",
+    "projection.sentence_flow",
+    "projection.method_stock",
+    "projection.method_flow",
+    "regions.heatmap_caption",
+}
+
+
+def test_every_english_count_of_things_has_plural_forms():
+    # "{n} rows", "{count} more errors": a plain text would say "1 rows" for a count of 1
+    counted = re.compile(r"\{(?:n|count)\} (?:[a-z]+ )?[a-z]+s\b")
+    plain = {
+        key
+        for key, entry in TEXTS.items()
+        if isinstance(entry["en"], str) and counted.search(entry["en"])
+    }
+    assert plain - FIXED_COUNTS == set()

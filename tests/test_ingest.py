@@ -627,9 +627,11 @@ def test_problems_frame_in_both_languages(parse):
 
 def test_every_text_has_both_languages_and_the_same_placeholders():
     fields = lambda text: {f for _, f, _, _ in string.Formatter().parse(text) if f}
+    forms = lambda text: list(text.values()) if isinstance(text, dict) else [text]  # plurals
     for key, entry in UPLOAD_TEXTS.items():
         assert key.startswith("upload.") and set(entry) == {"id", "en"}, key
-        assert fields(entry["id"]) == fields(entry["en"]), key
+        found = [fields(f) for lang in ("id", "en") for f in forms(entry[lang])]
+        assert all(f == found[0] for f in found), key
 
 
 def test_every_key_the_code_uses_has_a_text():
@@ -653,3 +655,21 @@ def test_row_numbers_count_blank_and_title_rows(catalog):
 def test_rows_are_numpy_free_python_values(parse):
     params = parse("duplicates.csv").errors[0].params
     assert not any(isinstance(v, np.generic) for v in params.values())
+
+
+def test_a_target_of_zero_is_a_warning_not_an_error(catalog):
+    csv = (
+        "indikator;wilayah;periode;target;realisasi\n"
+        "RTLH.UNIT;Bali;Triwulan I 2025;0;3\n"
+        "RTLH.UNIT;Aceh;Triwulan I 2025;10;9\n"
+        "RTLH.UNIT;Jawa Barat;Triwulan I 2025;;4\n"  # blank: the preview decides (stored?)
+    )
+    result = parse_upload("nol.csv", csv.encode(), catalog, TODAY)
+    assert result.errors == []
+    assert problems(result.warnings) == [("CSV", 2, "target", "0", "upload.warning.zero_target")]
+    assert result.warnings[0].params == {"indicator": "RTLH.UNIT", "region": "51"}
+    assert (
+        "achievement cannot be computed for RTLH.UNIT in region 51"
+        in problems_frame(result.warnings, "en").iloc[0]["Message"]
+    )
+    assert len(result.observations) == 3

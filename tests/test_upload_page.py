@@ -4,6 +4,7 @@ import io
 
 import openpyxl
 import pytest
+from conftest import DASHBOARD
 from streamlit.testing.v1 import AppTest
 
 CSV = (
@@ -83,7 +84,9 @@ def test_overview_shows_the_uploaded_value(page, app_db):
     upload(page, "jabar.csv", CSV).button[0].click().run()
     at = page.switch_page("pages/overview.py").run()
     at.selectbox(key="region").set_value("32").run()
-    table = at.dataframe[0].value.set_index("Indikator")
+    from helpers import shown
+
+    table = shown(at.dataframe[0]).set_index("Indikator")
     assert table.loc["Keluarga penerima manfaat (KPM) PKH", "Realisasi terakhir"] == "1.400.000"
 
 
@@ -133,3 +136,50 @@ def test_rolling_back_needs_a_name_too(page, app_db):
     at.button(key="FormSubmitter:rollback-Batalkan unggahan").click().run()
     assert "Tulis nama Anda dulu" in at.warning[0].value
     assert stored(app_db, "32")[1] == 1_400_000.0  # still the uploaded value
+
+
+def test_a_database_failure_while_saving_is_a_message_not_a_traceback(page, app_db, monkeypatch):
+    from pantau import queries
+
+    real = queries.statements
+    monkeypatch.setattr(
+        queries,
+        "statements",
+        lambda n: (
+            (real(n)[0], "select error('disk full (simulated)')")
+            if n == "apply_upload"
+            else real(n)
+        ),
+    )
+    before_jabar, before_bali = stored(app_db, "32"), stored(app_db, "51")
+    at = upload(page, "jabar.csv", CSV)
+    at.button[0].click().run()
+    assert not at.exception
+    message = at.error[0].value
+    assert message.startswith("Berkas jabar.csv tidak tersimpan")
+    assert "disk full (simulated)" in message and "Tidak ada yang disimpan" in message
+    assert not at.success
+    assert (stored(app_db, "32"), stored(app_db, "51")) == (before_jabar, before_bali)
+    assert any("Belum ada unggahan" in c.value for c in at.caption)  # no history row either
+
+
+@pytest.mark.parametrize(("setting", "limit"), [(None, 50), ("5", 5)])
+def test_the_uploader_and_the_page_state_the_real_limit(app_db, monkeypatch, setting, limit):
+    if setting:
+        monkeypatch.setenv("PANTAU_MAX_UPLOAD_MB", setting)
+    else:
+        monkeypatch.delenv("PANTAU_MAX_UPLOAD_MB", raising=False)
+    at = AppTest.from_file(DASHBOARD, default_timeout=60).run()
+    at = at.switch_page("pages/upload.py").run()
+    assert at.get("file_uploader")[0].proto.max_upload_size_mb == limit
+    assert any(f"paling besar {limit} MB" in c.value for c in at.caption)
+
+
+def test_a_signed_district_sheet_is_accepted_with_its_footer_named(page):
+    import upload_corpus
+
+    at = upload(page, "sleman.xlsx", upload_corpus.signature_block_xlsx())
+    assert not at.exception and not at.error
+    notes = [i.value for i in at.info]
+    assert any("7 baris di bawah tabel" in n and "9, 10, 11, 14, 15, 16, 17" in n for n in notes)
+    assert at.button[0].label == "Simpan 3 baris"

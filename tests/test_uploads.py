@@ -4,7 +4,8 @@ import pandas as pd
 import pytest
 from helpers import add_observations
 
-from pantau import uploads
+from pantau import queries, uploads
+from pantau.errors import WriteFailed
 from pantau.uploads import RollbackRefused
 
 TABLES = ("observations", "uploads", "value_history", "indicators", "programs", "regions")
@@ -191,3 +192,79 @@ def test_catalogue_sheet_and_its_data_commit_together(con):
     assert con.execute(
         "select actual from observations where indicator_code = 'PKH.BARU'"
     ).fetchone() == (9.0,)
+
+
+def fail_midway(monkeypatch, script: str) -> None:
+    """Make the database refuse the second statement of a script, after the first ran."""
+    real = queries.statements
+
+    def statements(name: str) -> tuple[str, ...]:
+        parts = real(name)
+        if name != script:
+            return parts
+        return (parts[0], "select error('disk full (simulated) at /srv/data/pantau.duckdb')")
+
+    monkeypatch.setattr(queries, "statements", statements)
+
+
+def test_a_database_failure_mid_save_rolls_back_and_says_nothing_was_saved(con, monkeypatch):
+    before = snapshot(con)
+    fail_midway(monkeypatch, "apply_upload")  # value_history written, then the failure
+    incoming = rows(("PKH.KPM", "32", "2025-01-01", 1000, 950))
+    with pytest.raises(WriteFailed) as failed:
+        uploads.commit(con, incoming, {}, "jabar.xlsx", FILE, "ani")
+    assert snapshot(con) == before
+    assert failed.value.params["step"] == "apply_upload"
+    message = failed.value.message("id")
+    assert message.startswith("Berkas jabar.xlsx tidak tersimpan")
+    assert "Tidak ada yang disimpan" in message
+    assert "disk full (simulated) at pantau.duckdb" in message  # the server's path left out
+    assert "Nothing was saved" in failed.value.message("en")
+    # the connection is usable again: the same upload saves once the database behaves
+    monkeypatch.undo()
+    assert uploads.commit(con, incoming, {}, "jabar.xlsx", FILE, "ani")[0] is not None
+    assert con.execute("select actual from observations where region_code = '32'").fetchone() == (
+        950.0,
+    )
+
+
+def test_a_database_failure_mid_roll_back_changes_nothing(con, monkeypatch):
+    upload_id, _ = uploads.commit(
+        con, rows(("PKH.KPM", "32", "2025-01-01", 1000, 950)), {}, "a.csv", FILE, "ani"
+    )
+    before = snapshot(con)
+    fail_midway(monkeypatch, "apply_rollback")
+    with pytest.raises(WriteFailed) as failed:
+        uploads.rollback(con, upload_id, "budi")
+    assert snapshot(con) == before
+    assert failed.value.message("en").startswith(f"Upload #{upload_id} was not rolled back")
+    assert "Nothing was changed" in failed.value.message("en")
+
+
+def test_a_constraint_the_database_enforces_becomes_the_projects_error(con):
+    before = snapshot(con)
+    broken = rows(("PKH.KPM", "32", "2025-01-01", 1000, 950), ("PKH.KPM", "32", "2025-01-01", 1, 2))
+    with pytest.raises(WriteFailed) as failed:  # the same cell twice breaks the primary key
+        uploads.commit(con, broken, {}, "a.csv", FILE, "ani")
+    assert snapshot(con) == before
+    assert "a.csv" in failed.value.message("en")
+
+
+def test_a_failing_preview_is_the_projects_error(con, monkeypatch):
+    real = queries.sql_text
+    monkeypatch.setattr(
+        queries, "sql_text", lambda n: "select error('boom')" if n == "upload_changes" else real(n)
+    )
+    with pytest.raises(WriteFailed) as failed:
+        uploads.preview(con, rows(("PKH.KPM", "32", "2025-01-01", 1, 2)), {}, FILE)
+    assert failed.value.params["step"] == "upload_changes"
+
+
+def test_a_new_row_without_any_target_is_listed_by_the_preview(con):
+    incoming = rows(
+        ("PKH.KPM", "32", "2025-01-01", None, 950),  # blank, but a target is stored: fine
+        ("PKH.KPM", "35", "2025-01-01", None, 1100),  # new, no target anywhere
+        ("PKH.KPM", "36", "2025-01-01", 0, 10),  # a zero target is the ingest's warning
+    )
+    result = uploads.preview(con, incoming, {}, FILE)
+    assert result.no_target[["region_code", "row"]].values.tolist() == [["35", 3]]

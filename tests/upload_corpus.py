@@ -459,8 +459,98 @@ def lying_zip_bomb_xlsx() -> bytes:
     return bytes(content)
 
 
+def _signed(*rows: list) -> list[list]:
+    """Rows laid out as in a district's sheet: signature cells spread over eight columns."""
+    return [list(r) + [None] * (8 - len(r)) for r in rows]
+
+
+SLEMAN_SIGNATURE = _signed(
+    [],
+    [None, None, None, None, None, "Sleman, 25 November 2026"],
+    ["Mengetahui,", None, None, None, None, "Yang membuat,"],
+    [None, "Kepala Dinas Sosial", None, None, None, "Operator Data"],
+    [],
+    [],
+    [None, "Drs. Nama Pejabat, M.Si", None, None, None, "Siti Aminah, S.Kom"],
+    [None, "Pembina Tk. I", None, None, None, "Penata Muda"],
+    [None, "NIP 19680101 199003 1 005", None, None, None, "NIP. 19900101 201501 2 003"],
+)
+
+
+def signature_block_xlsx() -> bytes:
+    """A regency's sheet: titles, data, a JUMLAH row, then the signature block under it, its
+    cells in the indicator, region and value columns, blank rows between."""
+    data = [
+        ["REKAPITULASI REALISASI PKH KABUPATEN SLEMAN"],
+        ["Triwulan III Tahun 2026"],
+        HEADER,
+        [1, "PKH.KPM", "Kab. Sleman", "Triwulan III 2026", 52000, 50100, "Dinsos", None],
+        [2, "PKH.KPM", "Kab. Bantul", "Triwulan III 2026", 48000, 47000, "Dinsos", None],
+        [3, "PKH.KPM", "Kota Yogyakarta", "Triwulan III 2026", 12000, 11800, None, None],
+        ["JUMLAH", None, None, None, 112000, 108900],
+        *SLEMAN_SIGNATURE,
+        [None, "Pembina Tk. I", "a.n. Bupati Sleman", None, "Sekretaris Dinas"],
+    ]
+    return _workbook({"Rekap": data})
+
+
+def signature_block_csv() -> bytes:
+    """Indonesian-locale CSV: no JUMLAH row, notes and a signature with blank lines between,
+    the NIP's digits alone in the Target column (only the word NIP says it is no number)."""
+    lines = [
+        "Kode Indikator;Wilayah;Periode;Target;Realisasi;Keterangan",
+        "SEMBAKO.KPM;Kab. Bantul;Sep 2026;1.200;1.150;",
+        "SEMBAKO.KPM;Kab. Gunungkidul;Sep 2026;1.500;1.320;tahap 2",
+        ";;;;;",
+        "Catatan: angka sementara;;;;;",
+        "Sumber: SIKS-NG, diolah;;;;;",
+        "",
+        ";;;;Bantul, 30 September 2026;",
+        ";;;;Kepala Bidang Perlindungan Sosial;",
+        "",
+        "",
+        ";;;;Hj. Nama Pejabat, S.Sos., M.M.;",
+        ";;;;Penata Tk. I;",
+        ";;;NIP;19750505 200003 2 001;",
+    ]
+    return "\r\n".join(lines).encode("cp1252")
+
+
+def footer_notes_csv() -> bytes:
+    """Comma CSV with English headers: a total, then only notes and who made and approved it."""
+    lines = [
+        "Indicator,Region,Period,Planned,Actual,Note",
+        "RTLH.UNIT,Aceh,Triwulan III 2026,40,38,",
+        "RTLH.UNIT,Bali,Triwulan III 2026,25,20,",
+        "Total,,,65,58,",
+        "Keterangan: *) data per 30 September 2026,,,,,",
+        ",,,,,Dibuat oleh: Budi (operator)",
+        ",Disetujui,,,,",
+        ",,,,,(..................................)",
+    ]
+    return "\n".join(lines).encode()
+
+
+def footer_after_bad_rows_xlsx() -> bytes:
+    """A signature block under data that has a bad row in the middle and a bad last row: the
+    bad rows are still errors, only the signature is skipped."""
+    data = [
+        HEADER,
+        [1, "PKH.KPM", "Kab. Sleman", "Triwulan III 2026", 52000, 50100],
+        [2, "Catatan: revisi", None, None, 10, 9],  # between good rows: an error
+        [3, "PKH.KPM", "Kab. Bantul", "Triwulan III 2026", 48000, 47000],
+        [4, "KPM PKH", "Kulon Progo", "Triwulan III 2026", 30000, 29000],  # last data row, bad
+        *SLEMAN_SIGNATURE,
+    ]
+    return _workbook({"Rekap": data})
+
+
 BUILDERS: dict[str, Callable[[], bytes | None]] = {
     "realistic.xlsx": realistic_xlsx,
+    "signature_block.xlsx": signature_block_xlsx,
+    "signature_block.csv": signature_block_csv,
+    "footer_notes.csv": footer_notes_csv,
+    "footer_after_bad_rows.xlsx": footer_after_bad_rows_xlsx,
     "semicolon_cp1252.csv": semicolon_cp1252_csv,
     "bom_tab.csv": bom_tab_csv,
     "unicode_text.txt": utf16_text,

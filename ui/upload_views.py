@@ -3,10 +3,16 @@
 import pandas as pd
 import streamlit as st
 
-from pantau import i18n, ingest
+from pantau import i18n, ingest, settings
+from pantau.ingest.reading import size_text
 from pantau.uploads import Preview
 from ui.context import lang, tr
 from ui.widgets import downloads
+
+
+def limit_text() -> str:
+    """The upload limit as the page states it ("50 MB"), from $PANTAU_MAX_UPLOAD_MB."""
+    return size_text(settings.max_upload_bytes(), up=False)
 
 
 def notices(problems: list) -> None:
@@ -45,6 +51,9 @@ def preview(result: Preview) -> None:
         )
     if not result.changes_anything:
         st.success(tr("upload.nothing_changes"), icon=":material/check:")
+    if len(result.no_target):
+        st.warning(tr("upload.no_target", n=len(result.no_target)), icon=":material/warning:")
+        st.dataframe(_keys(result.no_target), hide_index=True)
     if len(result.stock_drops):
         st.warning(tr("upload.stock_drops", n=len(result.stock_drops)), icon=":material/warning:")
         st.dataframe(_drops(result.stock_drops), hide_index=True)
@@ -70,6 +79,18 @@ def _changed(changed: pd.DataFrame) -> pd.DataFrame:
             tr("col.actual"): [
                 arrow(o, n) for o, n in zip(changed["old_actual"], changed["actual"], strict=True)
             ],
+        }
+    )
+
+
+def _keys(rows: pd.DataFrame) -> pd.DataFrame:
+    """The file row, indicator, region and period of some incoming rows."""
+    return pd.DataFrame(
+        {
+            tr("upload.col.line"): rows["row"],
+            tr("col.indicator"): rows["indicator_code"],
+            tr("col.region"): rows["region_code"],
+            tr("col.period"): rows["period_start"].dt.strftime("%Y-%m"),
         }
     )
 

@@ -3,9 +3,11 @@
 Errors: a cell that is not a number; a negative value (no unit in the catalogue can be
 negative: keluarga, rupiah, persen, orang, unit, indeks); a % sign on a value whose unit is
 not persen; the same indicator, region and period twice (the later row names the first).
-Warnings: actual above 3 x planned; a period that starts after today; a persen value above
+Warnings: actual above 3 x planned; a planned value of 0 (no target: the achievement cannot
+be computed and shows as "no target"); a period that starts after today; a persen value above
 100; a persen indicator whose values in the file all lie between 0 and 1 (an Excel cell
-formatted as % stores 85 % as 0.85).
+formatted as % stores 85 % as 0.85). A *blank* planned value is not warned here: it keeps the
+stored target, which only the preview (pantau/uploads.py) can see; it warns where none exists.
 """
 
 import datetime as dt
@@ -80,6 +82,8 @@ def warn(
         report.add(
             "warnings", over, headers["actual"], cells["actual"], "upload.warning.over_planned"
         )
+    if "planned" in cells:
+        _warn_zero_targets(frame, clean, headers["planned"], cells["planned"], report)
     future = clean & (frame["period_start"] > pd.Timestamp(today)).to_numpy()
     report.add(
         "warnings",
@@ -100,6 +104,21 @@ def warn(
                 "upload.warning.percent_over_100",
             )
     _warn_fractions(frame[percent], report)
+
+
+def _warn_zero_targets(
+    frame: pd.DataFrame, clean: np.ndarray, header: str, cells: pd.Series, report: RowLog
+) -> None:
+    """A warning per row whose planned value is 0: its achievement cannot be computed."""
+    report.add(
+        "warnings",
+        clean & (frame["planned"].to_numpy() == 0),
+        header,
+        cells,
+        "upload.warning.zero_target",
+        indicator=frame["indicator_code"].to_numpy(dtype=object),
+        region=frame["region_code"].to_numpy(dtype=object),
+    )
 
 
 def _warn_fractions(frame: pd.DataFrame, report: RowLog) -> None:

@@ -3,10 +3,16 @@
 Read: ``2025``, ``2025-03``, ``2025-03-01``, an Excel date, ``Mar 2025``, ``Maret 2025``,
 ``Mar-25``, ``01/03/2025``, ``2025-Q1``, ``Q1 2025``, ``Triwulan I 2025``, ``TW 1 2025``,
 ``2025-H1``, ``Semester I 2025``, ``S1 2025``, a year typed as the number 2025; a word
-"tahun" in between is ignored ("Triwulan I Tahun 2025"). Month names in Indonesian and English,
-full or abbreviated (Jan, Feb/Peb, Mar, Apr, Mei, Jun, Jul, Agu/Agt/Ags, Sep, Okt, Nov/Nop, Des).
-A date counts as its month (its day is ignored); a slash or dot date is read day first,
-as Indonesian Excel writes it (01/03/2025 is 1 March 2025).
+"tahun" or "bulan" in between is ignored ("Triwulan I Tahun 2025", "Bulan Maret 2025").
+Month names in any case, with or without a dot: Indonesian and English, full or abbreviated,
+and the older official spellings still found in office templates (Djanuari, Pebruari, Djuni,
+Djuli, Nopember); see MONTHS. A date counts as its month (its day is ignored); a slash or dot
+date is read day first, as Indonesian Excel writes it (01/03/2025 is 1 March 2025).
+
+Two-digit years are read only after a month name, as 20xx: ``Mar-25`` is what a CSV export
+writes for a date cell in Excel's mmm-yy format, and a monitoring report is never about 1925.
+Anywhere else (``03/25``, ``Triwulan I 25``) a two-digit year is refused as unreadable:
+without a month name, ``03/25`` could as well be a day and a month.
 
 Fit rule: the period's grain must equal the indicator's frequency, with one exception: a
 month (written as a month or as a date) that is the *first* month of a quarter, half or year
@@ -31,17 +37,17 @@ MONTHS = {
     name: number
     for number, names in enumerate(
         (
-            ("januari", "jan", "january"),
-            ("februari", "pebruari", "feb", "peb", "february"),
+            ("januari", "djanuari", "jan", "djan", "january"),
+            ("februari", "pebruari", "feb", "peb", "febr", "pebr", "february"),
             ("maret", "mar", "march"),
             ("april", "apr"),
             ("mei", "may"),
-            ("juni", "jun", "june"),
-            ("juli", "jul", "july"),
-            ("agustus", "agu", "agt", "ags", "aug", "august"),
-            ("september", "sep", "sept"),
+            ("juni", "djuni", "jun", "june"),
+            ("juli", "djuli", "jul", "july"),
+            ("agustus", "agu", "agt", "ags", "agst", "agus", "agust", "aug", "august"),
+            ("september", "sep", "sept", "sept"),
             ("oktober", "okt", "oct", "october"),
-            ("november", "nov", "nop"),
+            ("november", "nopember", "nov", "nop"),
             ("desember", "des", "dec", "december"),
         ),
         start=1,
@@ -55,7 +61,7 @@ _Q = (
     r"(?:q|tw|trw|triwulan|kuartal|kwartal|quarter)\.?\s*(?:ke\s*-?\s*)?-?\s*(?P<n>iv|i{1,3}|[1-4])"
 )
 _H = r"(?:h|s|smt|sem|semester|half)\.?\s*(?:ke\s*-?\s*)?-?\s*(?P<n>ii|i|[12])"
-_SEP = r"[\s\-/.]*"
+_SEP = r"[\s\-/.,']*"  # "Mar 2025", "Mar-25", "Maret, 2025", "Mar '25"
 _TIME = r"(?:[ t]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?"
 PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple(
     (kind, re.compile(pattern))
@@ -73,7 +79,8 @@ PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple(
         ("half", rf"{_Y}{_SEP}{_H}"),
     )
 )
-_FILLER = re.compile(r"\b(?:tahun|th\.?)(?=\s)")
+# words people put before a year or a month name; "Bulan 2025" names no month and stays unread
+_FILLER = re.compile(r"\b(?:tahun|th\.?)(?=\s)|\b(?:bulan|bln\.?)(?=\s+[a-z])")
 
 
 def parse_period(value: object) -> Period | None:

@@ -4,18 +4,13 @@ import pandas as pd
 
 from pantau import i18n
 from pantau.ingest.results import Problem
-from pantau.texts_upload import UPLOAD_TEXTS
 
 COLUMNS = ("sheet", "row", "column", "value", "message")
 
 
 def message(problem: Problem, lang: str = i18n.DEFAULT_LANGUAGE) -> str:
-    """The problem's message in lang (upload texts first, so this works before they merge)."""
-    entry = UPLOAD_TEXTS.get(problem.key)
-    if entry is None:
-        return i18n.t(problem.key, lang, **problem.params)
-    text = entry.get(lang) or entry[i18n.DEFAULT_LANGUAGE]
-    return text.format(**problem.params)
+    """The problem's message in lang (plural forms chosen by i18n.t)."""
+    return i18n.t(problem.key, lang, **problem.params)
 
 
 def problems_frame(problems: list[Problem], lang: str = i18n.DEFAULT_LANGUAGE) -> pd.DataFrame:

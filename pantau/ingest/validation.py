@@ -1,7 +1,8 @@
 """A data sheet's rows -> clean observations, with every invalid cell reported.
 
 All or nothing: the caller writes nothing if any error was logged. Rows left out before any
-check: fully blank rows (silently); TOTAL/JUMLAH rows (a notice names them); rows with no
+check: fully blank rows (silently); TOTAL/JUMLAH rows (a notice names them); the signature
+or footer block below the data (a notice names them; the rule is in footer.py); rows with no
 planned, actual, partner or note, such as a template row with its codes filled in or a row
 that only has its number (a notice names them: storing them would only blank stored values).
 The observations returned are the rows without errors (the whole sheet when it is clean).
@@ -20,6 +21,7 @@ import pandas as pd
 
 from pantau.ingest import checks
 from pantau.ingest.cells import Factored, cell_text, constant_text, free_text, key_text
+from pantau.ingest.footer import footer_rows
 from pantau.ingest.headers import HeaderMatch
 from pantau.ingest.keys import Keys, fits_frequency, match_keys
 from pantau.ingest.numbers import Numbers, decimal_style, parse_numbers, split_cells
@@ -102,16 +104,19 @@ def _joined_period(body: pd.DataFrame, header: HeaderMatch) -> pd.Series:
 def _skipped(
     fields: Fields, keys: Keys, numbers: dict[str, Numbers], texts: dict, report: RowLog
 ) -> np.ndarray:
-    """Rows not to read: TOTAL rows and rows without any value (each kind noticed)."""
+    """Rows not to read: TOTAL rows, the footer block under the data (signatures, notes) and
+    rows without any value (each kind noticed)."""
     totals = _total_rows(fields, keys)
+    footer = footer_rows(fields.raw, fields.cells, keys, numbers, totals)
     empty = np.ones(len(fields.rows), dtype=bool)
     for number in numbers.values():
         empty &= number.blank
     for text in texts.values():
         empty &= text.isna().to_numpy()
-    empty &= ~totals
+    empty &= ~totals & ~footer
     for mask, key in (
         (totals, "upload.notice.total_rows"),
+        (footer, "upload.notice.footer_rows"),
         (empty, "upload.notice.empty_value_rows"),
     ):
         rows = fields.rows[mask]
@@ -119,7 +124,7 @@ def _skipped(
             listed = ", ".join(str(r) for r in rows[:LISTED_ROWS])
             listed += ", …" if len(rows) > LISTED_ROWS else ""
             report.log.notice(report.sheet, key, count=len(rows), rows=listed)
-    return totals | empty
+    return totals | footer | empty
 
 
 def _total_rows(fields: Fields, keys: Keys) -> np.ndarray:
