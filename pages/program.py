@@ -45,13 +45,10 @@ for i, (level, rows) in enumerate(levels.items()):
 st.caption(widgets.status_legend())
 
 st.subheader(tr("program.table"))
-table = program.logframe_table(frame, lang())
+table = program.logframe_view(frame, lang())
 status_colours = [f"color:{COLOURS[s]};font-weight:600" for s in frame["status"]]
-st.dataframe(
-    table.style.apply(lambda _: status_colours, subset=[tr("col.status")]),
-    hide_index=True,
-)
+widgets.dataframe(table, {tr("col.status"): status_colours})
 st.caption(tr("program.method"))
-widgets.downloads(program.logframe_table(frame, lang(), formatted=False), f"pantau-{code}")
+widgets.downloads(table, f"pantau-{code}", program=code)
 st.divider()
 exports.programme_downloads(chosen, code)

@@ -58,9 +58,7 @@ exports.chart(
     )
 )
 st.caption(tr("quality.completeness_method", grain=tr(f"quality.grain.{grain}").lower()))
-widgets.downloads(
-    quality.completeness_table(report, grain, lang(), formatted=False), "pantau-kelengkapan"
-)
+widgets.downloads(quality.completeness_view(report, grain, lang()), "pantau-kelengkapan")
 
 st.subheader(tr("quality.missing"))
 today, grace = dt.date.today(), quality.grace_days()
@@ -75,9 +73,9 @@ counts[1].metric(
 if missing.empty:
     st.success(tr("quality.none_missing"), icon=":material/check:")
 else:
-    st.dataframe(quality.missing_table(missing, lang()), hide_index=True)
+    widgets.dataframe(quality.missing_view(missing, lang()))
     st.caption(tr("quality.overdue_help", grace=grace, today=quality.date_label(today, lang())))
-    widgets.downloads(quality.missing_table(missing, lang(), formatted=False), "pantau-belum-lapor")
+    widgets.downloads(quality.missing_view(missing, lang()), "pantau-belum-lapor")
 
 st.subheader(tr("quality.suspect"))
 suspect = data_quality.suspect(*scope, grain)
@@ -86,9 +84,9 @@ if suspect.empty:
     st.success(tr("quality.none_suspect"), icon=":material/check:")
 else:
     look = tr("quality.col.look")
-    st.dataframe(
-        quality.suspect_table(suspect, lang()),
-        hide_index=True,
+    suspect_table = quality.suspect_view(suspect, lang())
+    widgets.dataframe(
+        suspect_table,
         column_config={look: st.column_config.LinkColumn(look, display_text=tr("quality.open"))},
     )
-    widgets.downloads(quality.suspect_table(suspect, lang(), formatted=False), "pantau-periksa")
+    widgets.downloads(suspect_table, "pantau-periksa")

@@ -76,9 +76,9 @@ title = tr("regions.ranking_title", indicator=names[code], level=level_text, per
 exports.chart(charts_regions.ranking_bars(ranking, title, unit, thresholds(), lang()))
 st.caption(tr("regions.ranking_caption", legend=widgets.status_legend()))
 with st.expander(tr("regions.ranking_table")):
-    st.dataframe(regions.ranking_table(ranking, unit, lang()), hide_index=True)
-    raw = regions.ranking_table(ranking, unit, lang(), formatted=False)
-    widgets.downloads(raw, f"pantau-peringkat-{code}")
+    ranking_table = regions.ranking_view(ranking, unit, lang())
+    widgets.dataframe(ranking_table)
+    widgets.downloads(ranking_table, f"pantau-peringkat-{code}")
 
 # 2. the heatmap
 st.subheader(tr("regions.heatmap"))
@@ -140,15 +140,12 @@ st.caption(
 # 4. the priority list
 st.subheader(tr("regions.priority"))
 st.caption(tr("regions.priority_caption"))
-table = regions.priority_table(frame, need["unit"], frequencies, lang())
+table = regions.priority_view(frame, need["unit"], frequencies, lang())
 under = [
     f"color:{COLOURS['off_track']};font-weight:600" if q == charts_regions.UNDER_SERVED else ""
     for q in frame["quadrant"]
 ]
-st.dataframe(
-    table.style.apply(lambda _: under, subset=[tr("regions.col.quadrant")]),
-    hide_index=True,
-    height=36 * (min(len(table), 15) + 1) + 2,
+widgets.dataframe(
+    table, {tr("regions.col.quadrant"): under}, height=36 * (min(len(table.data), 15) + 1) + 2
 )
-raw = regions.priority_table(frame, need["unit"], frequencies, lang(), formatted=False)
-widgets.downloads(raw, f"pantau-prioritas-{code}")
+widgets.downloads(table, f"pantau-prioritas-{code}")

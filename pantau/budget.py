@@ -7,6 +7,7 @@ import duckdb
 import pandas as pd
 
 from pantau import i18n, queries
+from pantau.columns import Table, pick, text
 from pantau.metrics import NATIONAL_LEVEL
 from pantau.settings import StatusThresholds
 from pantau.status import SYMBOLS
@@ -131,18 +132,7 @@ def status_text(status: str, lang: str) -> str:
     return f"{SYMBOLS[status]} {i18n.t(f'status.{status}', lang)}"
 
 
-# tables as a person reads them: formatted for the screen, raw numbers for a download
-
-
-def _shown(formatted: bool, lang: str):
-    """How money, percentages and counts are written: for people, or raw for a spreadsheet."""
-    if not formatted:
-        return (lambda v: v), (lambda v: v if pd.isna(v) else round(v, 1)), (lambda v: v)
-    return (
-        (lambda v: i18n.money(v, lang)),
-        (lambda v: i18n.percent(v, lang)),
-        (lambda v: i18n.number(v, lang)),
-    )
+# tables as a person reads them: raw numbers and each column's kind (pantau.columns)
 
 
 def of_text(n: object, total: object, lang: str) -> str:
@@ -152,68 +142,85 @@ def of_text(n: object, total: object, lang: str) -> str:
     return i18n.t("reported.of", lang, n=int(n), total=int(total))
 
 
-def absorption_table(rows: pd.DataFrame, lang: str, whole: str, formatted: bool = True):
+def absorption_view(rows: pd.DataFrame, lang: str, whole: str) -> Table:
     """Absorption by region, the chosen regions together (whole) first."""
     t = lambda key, **p: i18n.t(key, lang, **p)
-    money, pct, _ = _shown(formatted, lang)
-    return pd.DataFrame(
+    data = pd.DataFrame(
         {
             t("col.region"): rows["series_name"].replace("*", whole),
-            t("budget.col.planned_year"): rows["planned_year"].map(money),
-            t("budget.col.planned_to_date"): rows["planned_to_date"].map(money),
-            t("budget.col.actual_to_date"): rows["actual_to_date"].map(money),
-            t("budget.absorption"): rows["absorption"].map(pct),
+            t("budget.col.planned_year"): rows["planned_year"],
+            t("budget.col.planned_to_date"): rows["planned_to_date"],
+            t("budget.col.actual_to_date"): rows["actual_to_date"],
+            t("budget.absorption"): rows["absorption"],
             t("col.status"): [status_text(s, lang) for s in rows["status"]],
             t("budget.col.reports"): [
                 of_text(n, m, lang)
                 for n, m in zip(rows["reports"], rows["reports_due"], strict=True)
             ],
         }
-    )
+    ).reset_index(drop=True)
+    money = ("budget.col.planned_year", "budget.col.planned_to_date", "budget.col.actual_to_date")
+    kinds = {t(k): "money" for k in money} | {t("budget.absorption"): "percent"}
+    return Table(data, kinds, lang)
+
+
+def absorption_table(rows: pd.DataFrame, lang: str, whole: str, formatted: bool = True):
+    """The absorption table as text (formatted) or raw numbers."""
+    return pick(absorption_view(rows, lang, whole), formatted)
 
 
 def signed_percent(value: object, lang: str) -> str:
     """A change in per cent with its sign (a true minus sign when negative): '+5,2 %'."""
-    if pd.isna(value):
-        return "–"
-    text = i18n.percent(abs(value), lang)
-    return ("+" if value > 0 else "−" if value < 0 else "") + text
+    return text(value, "signed_percent", lang)
 
 
-def cost_table(rows: pd.DataFrame, lang: str, whole: str, formatted: bool = True):
+def cost_view(rows: pd.DataFrame, lang: str, whole: str) -> Table:
     """Cost per beneficiary by region: money, beneficiaries, planned and actual cost."""
     t = lambda key: i18n.t(key, lang)
-    money, _, count = _shown(formatted, lang)
-    change = (lambda v: signed_percent(v, lang)) if formatted else (lambda v: v)
-    return pd.DataFrame(
+    data = pd.DataFrame(
         {
             t("col.region"): rows["series_name"].replace("*", whole),
-            t("budget.col.money_actual"): rows["money_actual"].map(money),
-            t("budget.col.output_planned"): rows["output_planned"].map(count),
-            t("budget.col.output_actual"): rows["output_actual"].map(count),
-            t("budget.col.planned_cost"): rows["planned_cost"].map(money),
-            t("budget.col.actual_cost"): rows["actual_cost"].map(money),
-            t("budget.col.cost_difference"): rows["cost_difference_pct"].map(change),
+            t("budget.col.money_actual"): rows["money_actual"],
+            t("budget.col.output_planned"): rows["output_planned"],
+            t("budget.col.output_actual"): rows["output_actual"],
+            t("budget.col.planned_cost"): rows["planned_cost"],
+            t("budget.col.actual_cost"): rows["actual_cost"],
+            t("budget.col.cost_difference"): rows["cost_difference_pct"],
             t("budget.col.money_reports"): [of_text(n, m, lang) for n, m in
                 zip(rows["money_reports"], rows["money_due"], strict=True)],
             t("budget.col.output_reports"): [of_text(n, m, lang) for n, m in
                 zip(rows["output_reports"], rows["output_due"], strict=True)],
         }
-    )  # fmt: skip
+    ).reset_index(drop=True)  # fmt: skip
+    kinds = {t(f"budget.col.{k}"): "money" for k in ("money_actual", "planned_cost", "actual_cost")}
+    kinds |= {t(f"budget.col.{k}"): "count" for k in ("output_planned", "output_actual")}
+    kinds |= {t("budget.col.cost_difference"): "signed_percent"}
+    return Table(data, kinds, lang)
+
+
+def cost_table(rows: pd.DataFrame, lang: str, whole: str, formatted: bool = True):
+    """The cost table as text (formatted) or raw numbers."""
+    return pick(cost_view(rows, lang, whole), formatted)
+
+
+def quadrant_view(rows: pd.DataFrame, lang: str, whole: str) -> Table:
+    """Each region's absorption, output achievement and quadrant in words."""
+    t = lambda key: i18n.t(key, lang)
+    data = pd.DataFrame(
+        {
+            t("col.region"): rows["series_name"].replace("*", whole),
+            t("budget.absorption"): rows["absorption"],
+            t("budget.col.output_achievement"): rows["output_achievement"],
+            t("budget.col.quadrant"): [quadrant_text(q, lang) for q in rows["quadrant"]],
+        }
+    ).reset_index(drop=True)
+    kinds = {t("budget.absorption"): "percent", t("budget.col.output_achievement"): "percent"}
+    return Table(data, kinds, lang)
 
 
 def quadrant_table(rows: pd.DataFrame, lang: str, whole: str, formatted: bool = True):
-    """Each region's absorption, output achievement and quadrant in words."""
-    t = lambda key: i18n.t(key, lang)
-    _, pct, _ = _shown(formatted, lang)
-    return pd.DataFrame(
-        {
-            t("col.region"): rows["series_name"].replace("*", whole),
-            t("budget.absorption"): rows["absorption"].map(pct),
-            t("budget.col.output_achievement"): rows["output_achievement"].map(pct),
-            t("budget.col.quadrant"): [quadrant_text(q, lang) for q in rows["quadrant"]],
-        }
-    )
+    """The quadrant table as text (formatted) or raw numbers."""
+    return pick(quadrant_view(rows, lang, whole), formatted)
 
 
 def period_text(start: object, frequency: str, lang: str) -> str:

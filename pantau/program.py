@@ -8,6 +8,7 @@ import duckdb
 import pandas as pd
 
 from pantau import catalog, i18n, metrics, tables
+from pantau.columns import Table, pick, unit_kind
 from pantau.settings import StatusThresholds
 from pantau.status import COLOURS
 
@@ -118,36 +119,40 @@ def card_html(row: pd.Series, lang: str) -> str:
     )
 
 
-def logframe_table(frame: pd.DataFrame, lang: str, formatted: bool = True) -> pd.DataFrame:
-    """The logframe as a table; formatted for the screen, or raw numbers for a download."""
+LOGFRAME_COLUMNS = (
+    "program.col.level", "program.col.code", "col.indicator", "col.unit", "program.col.baseline",
+    "program.col.baseline_year", "program.target_to_date", "program.actual_to_date",
+    "col.latest_period", "col.latest_actual", "col.achievement", "program.progress", "col.status",
+)  # fmt: skip
+
+
+IN_UNITS = (
+    "program.col.baseline", "program.target_to_date", "program.actual_to_date", "col.latest_actual"
+)  # fmt: skip
+
+
+def logframe_view(frame: pd.DataFrame, lang: str) -> Table:
+    """The logframe as a table: raw numbers, each in its indicator's unit (pantau.columns)."""
     t = lambda key: i18n.t(key, lang)
-    show = (lambda v, u: i18n.value(v, u, lang)) if formatted else (lambda v, u: v)
-    pct = (lambda v: i18n.percent(v, lang)) if formatted else (lambda v: v)
     rows = frame.itertuples(index=False)
-    return pd.DataFrame(
+    data = pd.DataFrame(
         [
-            {
-                t("program.col.level"): t(f"level.{r.level}"),
-                t("program.col.code"): r.indicator_code,
-                t("col.indicator"): getattr(r, f"name_{lang}"),
-                t("col.unit"): t(f"unit.{r.unit}"),
-                t("program.col.baseline"): show(r.baseline_value, r.unit),
-                t("program.col.baseline_year"): _year(r.baseline_year, formatted),
-                t("program.target_to_date"): show(r.planned_to_date, r.unit),
-                t("program.actual_to_date"): show(r.actual_to_date, r.unit),
-                t("col.latest_period"): _period(r.latest_period, r.frequency, lang),
-                t("col.latest_actual"): show(r.latest_actual, r.unit),
-                t("col.achievement"): pct(r.achievement),
-                t("program.progress"): pct(r.progress),
-                t("col.status"): tables.status_text(r.status, lang),
-            }
+            [t(f"level.{r.level}"), r.indicator_code, getattr(r, f"name_{lang}"),
+             t(f"unit.{r.unit}"), r.baseline_value, r.baseline_year, r.planned_to_date,
+             r.actual_to_date, None if pd.isna(r.latest_period) else pd.Timestamp(r.latest_period),
+             r.latest_actual, r.achievement, r.progress, tables.status_text(r.status, lang)]
             for r in rows
-        ]
-    )
+        ],
+        columns=[t(k) for k in LOGFRAME_COLUMNS],
+    )  # fmt: skip
+    units = [unit_kind(u) for u in frame["unit"]]
+    kinds = {t(k): units for k in IN_UNITS}
+    kinds |= {t("program.col.baseline_year"): "year", t("col.achievement"): "percent"}
+    kinds |= {t("program.progress"): "percent"}
+    kinds[t("col.latest_period")] = [f"period:{f}" for f in frame["frequency"]]
+    return Table(data, kinds, lang)
 
 
-def _year(year: object, formatted: bool) -> object:
-    """A baseline year as text without a thousands separator, or a dash / None."""
-    if pd.isna(year):
-        return "–" if formatted else None
-    return str(int(year)) if formatted else int(year)
+def logframe_table(frame: pd.DataFrame, lang: str, formatted: bool = True) -> pd.DataFrame:
+    """The logframe as text (formatted) or raw numbers."""
+    return pick(logframe_view(frame, lang), formatted)

@@ -10,6 +10,7 @@ import pandas as pd
 from babel.dates import format_date
 
 from pantau import i18n, queries
+from pantau.columns import Table, pick, unit_kind
 
 GRAINS = ("quarter", "year")  # the completeness matrix's columns
 PERIODS_SHOWN = 8  # the last 8 quarters (or years)
@@ -129,71 +130,70 @@ def date_label(day: object, lang: str) -> str:
     return "–" if pd.isna(day) else format_date(pd.Timestamp(day).date(), "d MMM yyyy", locale=lang)
 
 
-def _period(start: object, grain: str, lang: str) -> str:
-    """A period label such as 'Triwulan III 2026'."""
-    return i18n.period_label(pd.Timestamp(start).date(), grain, lang)
-
-
-def completeness_table(
-    report: pd.DataFrame, grain: str, lang: str, formatted: bool = True
-) -> pd.DataFrame:
-    """Each region x period cell as a row a person reads (or raw numbers for a download)."""
+def completeness_view(report: pd.DataFrame, grain: str, lang: str) -> Table:
+    """Each region x period cell as a row: raw numbers and each column's kind."""
     t = lambda key: i18n.t(key, lang)
     shown = cells(report)
-    return pd.DataFrame(
+    data = pd.DataFrame(
         {
             t("col.region"): [
                 region_label(n, v)
                 for n, v in zip(shown["region_name"], shown["region_level"], strict=True)
             ],
-            t("col.period"): [_period(p, grain, lang) for p in shown["period"]],
+            t("col.period"): pd.to_datetime(shown["period"]),
             t("quality.col.expected"): shown["expected"],
             t("quality.col.received"): shown["received"],
             t("quality.col.missing"): shown["missing"],
-            t("quality.col.completeness"): shown["completeness"].map(
-                (lambda v: i18n.percent(v, lang)) if formatted else (lambda v: round(v, 1))
-            ),
+            t("quality.col.completeness"): shown["completeness"],
         }
     )
+    kinds = {t(f"quality.col.{k}"): "count" for k in ("expected", "received", "missing")}
+    kinds |= {t("col.period"): f"period:{grain}", t("quality.col.completeness"): "percent"}
+    return Table(data, kinds, lang)
 
 
-def _overdue(days: int, lang: str) -> str:
-    """'45' days late, or 'not yet' while the report is still within its grace."""
-    return i18n.number(days, lang) if days > 0 else i18n.t("quality.not_yet_due", lang)
+def completeness_table(
+    report: pd.DataFrame, grain: str, lang: str, formatted: bool = True
+) -> pd.DataFrame:
+    """The completeness cells as text (formatted) or raw numbers."""
+    return pick(completeness_view(report, grain, lang), formatted)
 
 
-def missing_table(missing: pd.DataFrame, lang: str, formatted: bool = True) -> pd.DataFrame:
-    """The missing reports, most overdue first, as a person reads them."""
+MISSING_COLUMNS = (
+    "col.indicator", "col.region", "col.period", "quality.col.due_date",
+    "quality.col.days_overdue", "quality.col.note",
+)  # fmt: skip
+
+
+def missing_view(missing: pd.DataFrame, lang: str) -> Table:
+    """The missing reports, most overdue first: raw dates and days, each column's kind."""
     t = lambda key: i18n.t(key, lang)
     rows = missing.itertuples(index=False)
-    return pd.DataFrame(
+    data = pd.DataFrame(
         [
             {
                 t("col.indicator"): f"{r.indicator_code} — {getattr(r, f'name_{lang}')}",
                 t("col.region"): region_label(r.region_name, r.region_level),
-                t("col.period"): _period(r.period_start, r.frequency, lang),
-                t("quality.col.due_date"): date_label(r.due_date, lang)
-                if formatted
-                else r.due_date,
-                t("quality.col.days_overdue"): _overdue(r.days_overdue, lang)
-                if formatted
-                else r.days_overdue,
+                t("col.period"): pd.Timestamp(r.period_start),
+                t("quality.col.due_date"): pd.Timestamp(r.due_date),
+                t("quality.col.days_overdue"): r.days_overdue,
                 t("quality.col.note"): r.note if isinstance(r.note, str) else "",
             }
             for r in rows
         ],
-        columns=[
-            t(k)
-            for k in (
-                "col.indicator",
-                "col.region",
-                "col.period",
-                "quality.col.due_date",
-                "quality.col.days_overdue",
-                "quality.col.note",
-            )
-        ],
+        columns=[t(k) for k in MISSING_COLUMNS],
     )
+    kinds = {
+        t("col.period"): [f"period:{f}" for f in missing["frequency"]],
+        t("quality.col.due_date"): "date",
+        t("quality.col.days_overdue"): "overdue",
+    }
+    return Table(data, kinds, lang)
+
+
+def missing_table(missing: pd.DataFrame, lang: str, formatted: bool = True) -> pd.DataFrame:
+    """The missing reports as text (formatted) or raw values."""
+    return pick(missing_view(missing, lang), formatted)
 
 
 def reason(row, lang: str) -> str:
@@ -209,31 +209,37 @@ def reason(row, lang: str) -> str:
     return i18n.t(f"quality.rule.{row.rule}", lang, **params)
 
 
-def suspect_table(suspect: pd.DataFrame, lang: str, formatted: bool = True) -> pd.DataFrame:
+SUSPECT_COLUMNS = (
+    "quality.col.look", "col.indicator", "col.region", "col.period", "quality.col.value",
+    "quality.col.reason",
+)  # fmt: skip
+
+
+def suspect_view(suspect: pd.DataFrame, lang: str) -> Table:
     """The suspect values with why, each linked to the explorer for its indicator and region."""
     t = lambda key: i18n.t(key, lang)
     rows = suspect.itertuples(index=False)
-    return pd.DataFrame(
+    data = pd.DataFrame(
         [
             {
                 t("col.indicator"): f"{r.indicator_code} — {getattr(r, f'name_{lang}')}",
                 t("col.region"): region_label(r.region_name, r.region_level),
-                t("col.period"): _period(r.period_start, r.frequency, lang),
-                t("quality.col.value"): i18n.value(r.value, r.unit, lang) if formatted else r.value,
+                t("col.period"): pd.Timestamp(r.period_start),
+                t("quality.col.value"): r.value,
                 t("quality.col.reason"): reason(r, lang),
                 t("quality.col.look"): explorer_link(r.indicator_code, r.region_code),
             }
             for r in rows
         ],
-        columns=[
-            t(k)
-            for k in (
-                "quality.col.look",
-                "col.indicator",
-                "col.region",
-                "col.period",
-                "quality.col.value",
-                "quality.col.reason",
-            )
-        ],
+        columns=[t(k) for k in SUSPECT_COLUMNS],
     )
+    kinds = {
+        t("col.period"): [f"period:{f}" for f in suspect["frequency"]],
+        t("quality.col.value"): [unit_kind(u) for u in suspect["unit"]],
+    }
+    return Table(data, kinds, lang)
+
+
+def suspect_table(suspect: pd.DataFrame, lang: str, formatted: bool = True) -> pd.DataFrame:
+    """The suspect values as text (formatted) or raw values."""
+    return pick(suspect_view(suspect, lang), formatted)

@@ -6,6 +6,7 @@ import duckdb
 import pandas as pd
 
 from pantau import i18n, queries
+from pantau.columns import Table, pick, unit_kind
 from pantau.metrics import NATIONAL_LEVEL
 from pantau.settings import StatusThresholds
 from pantau.tables import status_text
@@ -129,37 +130,42 @@ def scatter_facts(frame: pd.DataFrame) -> dict[str, object]:
     }
 
 
-def _period(start: object, frequency: str, lang: str) -> str:
-    """A period label, or a dash when there is none."""
-    return "–" if pd.isna(start) else i18n.period_label(pd.Timestamp(start).date(), frequency, lang)
+def _start(start: object) -> pd.Timestamp | None:
+    """A period's first day as a timestamp (it sorts as a date), or None."""
+    return None if pd.isna(start) else pd.Timestamp(start)
+
+
+def ranking_view(ranking: pd.DataFrame, unit: str, lang: str) -> Table:
+    """The ranking as a person reads it: raw numbers and each column's kind."""
+    t = lambda key: i18n.t(key, lang)
+    data = pd.DataFrame(
+        {
+            t("regions.col.position"): ranking["position"],
+            t("col.region"): ranking["region_name"],
+            t("col.planned"): ranking["planned"],
+            t("col.actual"): ranking["actual"],
+            t("col.achievement_period"): ranking["achievement"],
+            t("col.status"): [status_text(s, lang) for s in ranking["status"]],
+        }
+    ).reset_index(drop=True)
+    kinds = {t("regions.col.position"): "count", t("col.achievement_period"): "percent"}
+    kinds |= {t("col.planned"): unit_kind(unit), t("col.actual"): unit_kind(unit)}
+    return Table(data, kinds, lang)
 
 
 def ranking_table(
     ranking: pd.DataFrame, unit: str, lang: str, formatted: bool = True
 ) -> pd.DataFrame:
-    """The ranking as a person reads it; formatted for the screen, or raw for a download."""
-    t = lambda key: i18n.t(key, lang)
-    value = (lambda v: i18n.value(v, unit, lang)) if formatted else (lambda v: v)
-    pct = (lambda v: i18n.percent(v, lang)) if formatted else (lambda v: v)
-    return pd.DataFrame(
-        {
-            t("regions.col.position"): ranking["position"],
-            t("col.region"): ranking["region_name"],
-            t("col.planned"): ranking["planned"].map(value),
-            t("col.actual"): ranking["actual"].map(value),
-            t("col.achievement_period"): ranking["achievement"].map(pct),
-            t("col.status"): [status_text(s, lang) for s in ranking["status"]],
-        }
-    )
+    """The ranking as text (formatted) or raw numbers."""
+    return pick(ranking_view(ranking, unit, lang), formatted)
 
 
-def priority_table(
-    frame: pd.DataFrame, need_unit: str, frequencies: tuple[str, str], lang: str,
-    formatted: bool = True,
-) -> pd.DataFrame:  # fmt: skip
+def priority_view(
+    frame: pd.DataFrame, need_unit: str, frequencies: tuple[str, str], lang: str
+) -> Table:
     """The priority list with every part of the score; frequencies: (need's, indicator's)."""
     t = lambda key: i18n.t(key, lang)
-    table = pd.DataFrame(
+    data = pd.DataFrame(
         {
             t("regions.col.priority"): frame["priority"],
             t("col.region"): frame["region_name"],
@@ -172,27 +178,29 @@ def priority_table(
             t("regions.col.quadrant"): [
                 "–" if pd.isna(q) else t(f"regions.quadrant.{q}") for q in frame["quadrant"]
             ],
-            t("regions.col.need_period"): [
-                _period(p, frequencies[0], lang) for p in frame["need_period"]
-            ],
-            t("regions.col.coverage_period"): [
-                _period(p, frequencies[1], lang) for p in frame["achievement_period"]
-            ],
+            t("regions.col.need_period"): [_start(p) for p in frame["need_period"]],
+            t("regions.col.coverage_period"): [_start(p) for p in frame["achievement_period"]],
         }
-    )
-    if not formatted:
-        return table
-    shown = {
-        "regions.col.need": lambda v: i18n.value(v, need_unit, lang),
-        "regions.col.need_percentile": lambda v: i18n.number(v, lang, 2),
-        "col.achievement_period": lambda v: i18n.percent(v, lang),
-        "regions.col.shortfall": lambda v: i18n.number(v, lang, 2),
-        "regions.col.score": lambda v: i18n.number(v, lang, 3),
+    ).reset_index(drop=True)
+    kinds = {
+        t("regions.col.priority"): "count",
+        t("regions.col.score"): "score",
+        t("regions.col.need"): unit_kind(need_unit),
+        t("regions.col.need_rank"): [
+            "count" if pd.isna(m) else f"of:{int(m)}" for m in frame["need_regions"]
+        ],
+        t("regions.col.need_percentile"): "decimal",
+        t("col.achievement_period"): "percent",
+        t("regions.col.shortfall"): "decimal",
+        t("regions.col.need_period"): f"period:{frequencies[0]}",
+        t("regions.col.coverage_period"): f"period:{frequencies[1]}",
     }
-    for key, show in shown.items():
-        table[t(key)] = table[t(key)].map(show)
-    table[t("regions.col.need_rank")] = [
-        "–" if pd.isna(n) else i18n.t("reported.of", lang, n=int(n), total=int(m))
-        for n, m in zip(frame["need_rank"], frame["need_regions"], strict=True)
-    ]
-    return table
+    return Table(data, kinds, lang)
+
+
+def priority_table(
+    frame: pd.DataFrame, need_unit: str, frequencies: tuple[str, str], lang: str,
+    formatted: bool = True,
+) -> pd.DataFrame:  # fmt: skip
+    """The priority list as text (formatted) or raw numbers."""
+    return pick(priority_view(frame, need_unit, frequencies, lang), formatted)

@@ -1,8 +1,12 @@
-"""Tables as a person reads them: translated headers, values written for their units."""
+"""Tables as a person reads them: translated headers, raw values, and each column's kind."""
 
+import math
+
+import numpy as np
 import pandas as pd
 
 from pantau import i18n
+from pantau.columns import Table, unit_kind
 from pantau.status import SYMBOLS
 
 
@@ -18,65 +22,92 @@ def _reported(n: object, total: object, lang: str) -> str:
     return i18n.t("reported.of", lang, n=int(n), total=int(total))
 
 
-def overview_table(to_date: pd.DataFrame, lang: str, formatted: bool = True) -> pd.DataFrame:
-    """One row per indicator; formatted for the screen, or raw numbers for a download."""
+def _start(start: object) -> pd.Timestamp | None:
+    """A period's first day as a timestamp (it sorts as a date), or None."""
+    return None if pd.isna(start) else pd.Timestamp(start)
+
+
+def overview_table(to_date: pd.DataFrame, lang: str) -> Table:
+    """One row per indicator: achievement, trend, latest planned and actual in their units."""
     t = lambda key: i18n.t(key, lang)
-    show = (lambda v, u: i18n.value(v, u, lang)) if formatted else (lambda v, u: v)
     rows = to_date.itertuples(index=False)
-    table = pd.DataFrame(
+    data = pd.DataFrame(
         [
             {
                 t("col.program"): r.program_code,
                 t("col.indicator"): getattr(r, f"name_{lang}"),
                 t("col.status"): status_text(r.status, lang),
-                t("col.achievement"): i18n.percent(r.achievement, lang)
-                if formatted
-                else r.achievement,
+                t("col.achievement"): r.achievement,
                 t("col.trend"): _trend(r.trend),
-                t("col.latest_period"): _period(r.latest_period, r.frequency, lang),
-                t("col.latest_planned"): show(r.latest_planned, r.unit),
-                t("col.latest_actual"): show(r.latest_actual, r.unit),
+                t("col.latest_period"): _start(r.latest_period),
+                t("col.latest_planned"): r.latest_planned,
+                t("col.latest_actual"): r.latest_actual,
                 t("col.reported"): _reported(r.regions_reported, r.regions_expected, lang),
             }
             for r in rows
-        ]
+        ],
+        columns=[t(k) for k in OVERVIEW_COLUMNS],
     )
-    return table
+    units = [unit_kind(u) for u in to_date["unit"]]
+    kinds = {
+        t("col.achievement"): "percent",
+        t("col.trend"): "trend",
+        t("col.latest_period"): [f"period:{f}" for f in to_date["frequency"]],
+        t("col.latest_planned"): units,
+        t("col.latest_actual"): units,
+    }
+    return Table(data, kinds, lang)
+
+
+OVERVIEW_COLUMNS = (
+    "col.program", "col.indicator", "col.status", "col.achievement", "col.trend",
+    "col.latest_period", "col.latest_planned", "col.latest_actual", "col.reported",
+)  # fmt: skip
 
 
 def _trend(values: object) -> list[float]:
-    """The trend's numbers; an indicator with no data at all has none (NULL, not a list)."""
-    if values is None or values is pd.NA or isinstance(values, float):
+    """The trend's numbers, periods without an achievement (no target) left out.
+
+    The query gives a list with NULLs, which arrives as a list with None, a numpy array (with
+    NaN) or a masked array; an indicator without data gives NULL (None, NaN or NA).
+    """
+    if values is None or np.ndim(values) == 0:
         return []
-    return [float(x) for x in values if pd.notna(x)]
+    if isinstance(values, np.ma.MaskedArray):
+        values = values.compressed()
+    numbers = []
+    for value in values:
+        try:
+            number = float(value)
+        except (TypeError, ValueError):  # None, pd.NA, text
+            continue
+        if math.isfinite(number):
+            numbers.append(number)
+    return numbers
 
 
-def _period(start: object, frequency: str, lang: str) -> str:
-    """A period label, or a dash when there is none."""
-    return "–" if pd.isna(start) else i18n.period_label(pd.Timestamp(start).date(), frequency, lang)
-
-
-def series_table(
-    series: pd.DataFrame, unit: str, grain: str, lang: str, whole: str, formatted: bool = True
-) -> pd.DataFrame:
+def series_table(series: pd.DataFrame, unit: str, grain: str, lang: str, whole: str) -> Table:
     """The explorer's numbers per region (whole: the name of the combined series) and period."""
     t = lambda key: i18n.t(key, lang)
-    value = (lambda v: i18n.value(v, unit, lang)) if formatted else (lambda v: v)
-    pct = (lambda v: i18n.percent(v, lang)) if formatted else (lambda v: round(v, 1))
-    return pd.DataFrame(
+    data = pd.DataFrame(
         {
             t("col.region"): series["series_name"].replace("*", whole),
-            t("col.period"): [_period(p, grain, lang) for p in series["period"]],
-            t("col.planned"): series["planned"].map(value),
-            t("col.actual"): series["actual"].map(value),
-            t("col.achievement_period"): series["achievement"].map(pct),
-            t("col.cum_planned"): series["cum_planned"].map(value),
-            t("col.cum_actual"): series["cum_actual"].map(value),
-            t("col.cum_achievement"): series["cum_achievement"].map(pct),
+            t("col.period"): pd.to_datetime(series["period"]),
+            t("col.planned"): series["planned"],
+            t("col.actual"): series["actual"],
+            t("col.achievement_period"): series["achievement"],
+            t("col.cum_planned"): series["cum_planned"],
+            t("col.cum_actual"): series["cum_actual"],
+            t("col.cum_achievement"): series["cum_achievement"],
             t("col.status"): [status_text(s, lang) for s in series["status"]],
             t("col.reported"): [
                 _reported(n, m, lang)
                 for n, m in zip(series["regions_reported"], series["regions_expected"], strict=True)
             ],
         }
-    )
+    ).reset_index(drop=True)
+    value = unit_kind(unit)
+    kinds = {t("col.period"): f"period:{grain}", t("col.planned"): value, t("col.actual"): value}
+    kinds |= {t("col.achievement_period"): "percent", t("col.cum_planned"): value}
+    kinds |= {t("col.cum_actual"): value, t("col.cum_achievement"): "percent"}
+    return Table(data, kinds, lang)

@@ -136,4 +136,12 @@ EXPORT_TEXTS: dict[str, dict[str, str]] = {
     "export.col_planned_to_date": {"id": "Rencana s.d. periode", "en": "Planned to date"},
     "export.col_actual_to_date": {"id": "Realisasi s.d. periode", "en": "Actual to date"},
     "export.col_chart": {"id": "Rencana dan realisasi", "en": "Planned and actual"},
+    # CSV and XLSX downloads: the scope in the file name and above the table
+    "export.file_national": {"id": "nasional", "en": "national"},
+    "export.file_latest": {"id": "terbaru", "en": "latest"},
+    "export.file_program": {"id": "Program: {program}", "en": "Programme: {program}"},
+    "export.file_region": {"id": "Wilayah: {region}", "en": "Region: {region}"},
+    "export.file_as_of": {"id": "Data sampai: {as_of}", "en": "Data up to: {as_of}"},
+    "export.file_latest_period": {"id": "terbaru ({period})", "en": "latest ({period})"},
+    "export.file_made": {"id": "Dibuat dengan Pantau: {when}", "en": "Made with Pantau: {when}"},
 }

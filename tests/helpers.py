@@ -31,3 +31,15 @@ def add_observations(con, rows: list[tuple]) -> None:
             " values (?, ?, ?, ?, ?)",
             [(i, r, dt.date.fromisoformat(p), pl, ac) for i, r, p, pl, ac in rows],
         )
+
+
+def shown(element):
+    """What an AppTest dataframe shows: its Styler's display text (the data stays numbers)."""
+    from streamlit import dataframe_util
+
+    data = element.value
+    display = dataframe_util.convert_arrow_bytes_to_pandas_df(
+        element.proto.arrow_data.styler.display_values
+    )
+    display.columns = data.columns
+    return display

@@ -6,7 +6,7 @@ import pandas as pd
 import pytest
 import streamlit as st
 from conftest import DASHBOARD
-from helpers import add_observations
+from helpers import add_observations, shown
 from streamlit.testing.v1 import AppTest
 
 from pantau import i18n, program
@@ -198,7 +198,7 @@ def test_page_follows_the_sidebar_programme_and_shows_the_down_card(uji_app_db):
 
 def test_page_table_and_region_filter(uji_app_db):
     at = run_page({"region": "32"}, {"prog_program": "UJI"})
-    table = at.dataframe[0].value.set_index("Kode")
+    table = shown(at.dataframe[0]).set_index("Kode")
     assert table.loc["UJI.PUTUS", "Capaian s.d. periode"] == "88,9\u00a0%"
     assert table.loc["UJI.PUTUS", "Kemajuan dari baseline"] == "66,7\u00a0%"
     assert table.loc["UJI.DANA", "Capaian s.d. periode"] == i18n.percent(200 / 200 * 100)
@@ -224,7 +224,7 @@ def test_page_on_the_sample_matches_the_metric_query(app, sample_con):
     card = card_of(at, "PIP.PUTUS_SEKOLAH")
     assert i18n.percent(row["achievement"]) in card
     assert i18n.percent(row["progress"]) in card
-    table = at.dataframe[0].value.set_index("Kode")
+    table = shown(at.dataframe[0]).set_index("Kode")
     assert table["Capaian s.d. periode"].tolist() == [
         i18n.percent(a) for a in expected["achievement"]
     ]

@@ -7,7 +7,7 @@ import pandas as pd
 import pytest
 import streamlit as st
 from conftest import DASHBOARD
-from helpers import add_indicator, add_observations
+from helpers import add_indicator, add_observations, shown
 from streamlit.testing.v1 import AppTest
 
 from pantau import i18n, quality, queries
@@ -268,7 +268,7 @@ def test_page_shows_completeness_missing_and_suspect(case_app_db):
     assert "(16 dari 18), Triwulan I 2026 – Triwulan II 2026" in headline
     spec = json.loads(at.get("plotly_chart")[0].proto.spec)
     assert "67\u00a0%" in spec["data"][0]["text"][1]  # Jawa Tengah (33), Q2: 2 of 3
-    missing = at.dataframe[0].value
+    missing = shown(at.dataframe[0])
     first = missing.iloc[0]
     assert first["Indikator"] == "Q.M — Q.M"
     assert first["Wilayah"] == "Jawa Tengah"

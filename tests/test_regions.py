@@ -12,7 +12,7 @@ import pandas as pd
 import pytest
 import streamlit as st
 from conftest import DASHBOARD
-from helpers import add_observations
+from helpers import add_observations, shown
 from streamlit.testing.v1 import AppTest
 
 from pantau import catalog, charts_regions, db, queries, regions
@@ -326,7 +326,7 @@ def test_heatmap_chart_matrix_and_missing_cells(con):
     fig = charts_regions.achievement_heatmap(cells, "t", "keluarga", "quarter", DEFAULT, "id")
     missing, values = fig.data
     assert list(values.y[:4]) == ["DI Yogyakarta", "Banten", "Jawa Barat", "Jawa Tengah"]
-    assert values.x[-1] == "Triwulan I<br>2026"
+    assert values.x[-1] == "Tw I<br>2026"
     assert values.z[2][-2:].tolist() == pytest.approx([95.0, 75.0])  # Jawa Barat
     assert pd.isna(values.z[0][-2]) and missing.z[0][-2] == 1  # DIY Q4: grey, no data
     assert values.text[2][-1] == "75 ▲"
@@ -414,11 +414,11 @@ def test_page_shows_the_ranking_heatmap_scatter_and_priority(fixture_db):
     assert "1 provinsi memakai periode lebih awal" in captions
     assert "1 provinsi tanpa nilai kebutuhan atau capaian tidak digambar" in captions
     assert "Skor = persentil kebutuhan × kekurangan capaian" in captions
-    priority = at.dataframe[1].value
+    priority = shown(at.dataframe[1])
     if hasattr(priority, "data"):  # a Styler
         priority = priority.data
     first = priority.iloc[0]
-    assert (first["Prioritas"], first["Wilayah"], first["Skor"]) == (1, "Jawa Tengah", "0,320")
+    assert (first["Prioritas"], first["Wilayah"], first["Skor"]) == ("1", "Jawa Tengah", "0,320")
     assert priority["Wilayah"].tolist() == [
         "Jawa Tengah", "Jawa Barat", "Banten", "DI Yogyakarta", "Jawa Timur",
     ]  # fmt: skip
@@ -456,7 +456,7 @@ def test_period_choice_and_data_up_to(fixture_db):
 def test_page_in_english(fixture_db):
     at = open_page(lang="en")
     assert metric(at, "Provinces reported") == "4 of 38"
-    priority = at.dataframe[1].value
+    priority = shown(at.dataframe[1])
     priority = priority.data if hasattr(priority, "data") else priority
     assert priority.iloc[0]["Score"] == "0.320"
 

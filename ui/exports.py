@@ -5,9 +5,10 @@ import re
 import plotly.graph_objects as go
 import streamlit as st
 
-from pantau import deck, export_images, html_report
+from pantau import deck, export, export_images, html_report
 from ui.context import connection, lang, thresholds, tr
 from ui.filters import Filters
+from ui.widgets import download_scope
 
 PPTX = "application/vnd.openxmlformats-officedocument.presentationml.presentation"
 
@@ -22,17 +23,17 @@ def chart(fig: go.Figure, where=st) -> None:
     where.plotly_chart(fig, width="stretch")
     if export_images.find_browser() is None:
         return
-    name = fig.layout.title.text or "grafik"
+    name = export.file_name(_slug(fig.layout.title.text or "grafik"), download_scope(), lang())
     # charts can share a title's first words: number them, so every button has its own key
     n = st.session_state["_charts_drawn"] = st.session_state.get("_charts_drawn", 0) + 1
     left, right, _ = where.columns([1, 1, 6])
     left.download_button(
-        tr("download.png"), lambda: export_images.figure_png(fig), f"{_slug(name)}.png",
+        tr("download.png"), lambda: export_images.figure_png(fig), f"{name}.png",
         "image/png", icon=":material/image:", help=tr("download.chart_help"), on_click="ignore",
         key=f"chart-{n}-png",
     )  # fmt: skip
     right.download_button(
-        tr("download.svg"), lambda: export_images.figure_svg(fig), f"{_slug(name)}.svg",
+        tr("download.svg"), lambda: export_images.figure_svg(fig), f"{name}.svg",
         "image/svg+xml", icon=":material/image:", on_click="ignore", key=f"chart-{n}-svg",
     )  # fmt: skip
 
@@ -41,7 +42,7 @@ def programme_downloads(chosen: Filters, program: str) -> None:
     """The slides, a one-page summary and the interactive charts of one programme."""
     st.markdown(f"**{tr('download.take_away')}**")
     args = (connection(), thresholds(), program, chosen.region, chosen.as_of, lang())
-    name = f"pantau-{program.lower()}-{chosen.region or 'nasional'}"
+    name = export.file_name("pantau", download_scope(program), lang())  # pantau-PKH-bali-2026-09
     columns = st.columns(3)
     if export_images.find_browser() is None:
         st.caption(tr("download.no_browser"))

@@ -1,11 +1,14 @@
-"""Small pieces of UI shared by pages: banners, empty states, status labels, downloads."""
+"""Small pieces of UI shared by pages: banners, empty states, status labels, tables, downloads."""
+
+import datetime as dt
 
 import pandas as pd
 import streamlit as st
 
 from pantau import export, i18n
+from pantau.columns import MISSING, Table
 from pantau.status import SYMBOLS
-from ui import data
+from ui import data, filters
 from ui.context import lang, thresholds, tr
 
 
@@ -27,21 +30,48 @@ def stop_if_empty(summary: dict, db_path: str) -> None:
     """A friendly empty state, instead of empty charts, when there are no observations."""
     if not summary.get("reports"):
         st.subheader(tr("empty.title"))
-        st.write(tr("empty.body", path=db_path))
+        st.write(tr("empty.body"))
         st.page_link("pages/upload.py", label=tr("page.upload"), icon=":material/upload_file:")
         st.stop()
 
 
-def downloads(table: pd.DataFrame, name: str) -> None:
-    """CSV and Excel download buttons for a table."""
+def dataframe(table: Table, colours: dict[str, list[str]] | None = None, **options) -> None:
+    """A table whose numbers sort as numbers and read in the locale; colours: CSS per row."""
+    styler = table.styler()
+    for column, css in (colours or {}).items():
+        styler = styler.apply(lambda _, css=css: css, subset=[column])
+    st.dataframe(styler, hide_index=True, placeholder=MISSING, **options)
+
+
+def download_scope(program: str | None = None) -> export.Scope:
+    """What the sidebar filters cover (program: the page's own choice of programme)."""
+    chosen, db = filters.current(), data.db_path()
+    code = program or chosen.program
+    programs = data.programs(db).set_index("code")[f"name_{lang()}"]
+    regions = data.regions(db).set_index("code")["name"]
+    summary = data.summary(db)
+    return export.Scope(
+        program=code, program_name=programs.get(code), region=regions.get(chosen.region),
+        as_of=chosen.as_of, latest=summary.get("latest_period"), made=dt.datetime.now(),
+        sample_built_on=summary.get("sample_built_on"),
+    )  # fmt: skip
+
+
+def downloads(table: Table | pd.DataFrame, name: str, program: str | None = None) -> None:
+    """CSV and Excel buttons; a filtered Table's file names and Excel header say its scope.
+
+    A plain DataFrame (the errors of an upload) does not depend on the filters: no scope.
+    """
+    scope = download_scope(program) if isinstance(table, Table) else None
+    base = export.file_name(name, scope, lang())
     left, right, _ = st.columns([1, 1, 4])
     left.download_button(
-        tr("download.csv"), export.csv_bytes(table), f"{name}.csv", "text/csv",
+        tr("download.csv"), lambda: export.csv_bytes(table, lang()), f"{base}.csv", "text/csv",
         icon=":material/download:", on_click="ignore",
     )  # fmt: skip
     right.download_button(
-        tr("download.xlsx"), export.xlsx_bytes(table, name), f"{name}.xlsx",
-        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        tr("download.xlsx"), lambda: export.xlsx_bytes(table, name, scope, lang()),
+        f"{base}.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         icon=":material/download:", on_click="ignore",
     )  # fmt: skip
 
