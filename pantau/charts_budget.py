@@ -5,7 +5,15 @@ import plotly.graph_objects as go
 
 from pantau import i18n
 from pantau.budget import QUADRANT_SYMBOLS
-from pantau.charts import ACTUAL_COLOUR, PLANNED_COLOUR, layout, value_scale
+from pantau.charts import (
+    ACTUAL_COLOUR,
+    HOVER,
+    PLANNED_COLOUR,
+    layout,
+    like_with_like,
+    time_axis,
+    value_scale,
+)
 from pantau.status import COLOURS, SYMBOLS
 
 # Okabe-Ito hues: the two quadrants that need attention get the strongest ones
@@ -24,60 +32,80 @@ QUADRANT_MARKERS = {
 HIGHLIGHT = ("money_without_results", "results_without_money")
 
 
-def _money(values: pd.Series, lang: str) -> list[str]:
-    """Each amount as 'Rp 1,2 M' (id) or 'IDR 1.2 bn' (en), for hover texts."""
-    return [i18n.money(v, lang) for v in values]
+def _money(values: pd.Series, lang: str, name: str) -> list[str]:
+    """Each amount named, as 'Rencana: Rp 1,2 M' (id) or 'Planned: IDR 1.2 bn' (en)."""
+    return [f"{name}: {i18n.money(v, lang)}" for v in values]
 
 
 def money_per_period(series: pd.DataFrame, title: str, grain: str, lang: str) -> go.Figure:
     """Planned and realised money per period as bars; hatched where reports are missing."""
     divisor, y_title = value_scale(series[["planned", "actual"]].stack(), "rupiah", lang)
-    labels = [i18n.period_label(p.date(), grain, lang) for p in series["period"]]
+    labels = series["period"]
     incomplete = ~series["is_complete"].fillna(False).astype(bool)
     fig = go.Figure()
     fig.add_bar(
         x=labels, y=series["planned"] / divisor, name=i18n.t("chart.planned", lang),
         marker={"color": "#BBBBBB", "line": {"color": PLANNED_COLOUR, "width": 1}},
-        customdata=_money(series["planned"], lang), hovertemplate="%{customdata}",
+        customdata=_money(series["planned"], lang, i18n.t("chart.planned", lang)),
+        hovertemplate=HOVER,
     )  # fmt: skip
     fig.add_bar(
         x=labels, y=series["actual"] / divisor, name=i18n.t("chart.actual", lang),
         marker={"color": ACTUAL_COLOUR,
                 "pattern": {"shape": ["/" if i else "" for i in incomplete], "solidity": 0.4}},
-        customdata=list(zip(_money(series["actual"], lang),
+        customdata=list(zip(_money(series["actual"], lang, i18n.t("chart.actual", lang)),
                             [i18n.percent(a, lang) for a in series["absorption"]], strict=True)),
         hovertemplate="%{customdata[0]} · " + i18n.t("budget.absorption", lang)
-        + " %{customdata[1]}",
+        + " %{customdata[1]}<extra></extra>",
     )  # fmt: skip
-    fig = layout(fig, title, y_title, lang)
+    fig = time_axis(layout(fig, title, y_title, lang), grain, lang)
     fig.update_layout(barmode="group", bargap=0.25)
     return fig
 
 
 def money_cumulative(series: pd.DataFrame, title: str, grain: str, lang: str) -> go.Figure:
-    """Year-to-date planned (dashed) and realised (solid) money: one line per year from January."""
-    divisor, y_title = value_scale(series[["cum_planned", "cum_actual"]].stack(), "rupiah", lang)
+    """Year-to-date money from January, one line per year: the plan of the regions that
+    reported (dashed) against their realised money (solid), like the absorption headline; the
+    plan of every region faint where it differs."""
+    drawn = like_with_like(series, cumulative=True)
+    divisor, y_title = value_scale(drawn.stack(), "rupiah", lang)
+    partial = (drawn["plan"].notna() & (drawn["plan"] != drawn["plan_all"])).any()
+    lines = [
+        ("plan", "chart.planned_reported" if partial else "chart.planned",
+         {"color": PLANNED_COLOUR, "dash": "dash", "width": 2}),
+        ("actual", "chart.actual", {"color": ACTUAL_COLOUR, "width": 3}),
+    ]  # fmt: skip
+    if partial:
+        lines.insert(0, ("plan_all", "chart.planned_all", {"color": "#9a9a9a", "dash": "dot"}))
+    else:
+        drawn["plan"] = drawn["plan_all"]
     fig = go.Figure()
-    lines = (
-        ("cum_planned", "chart.planned", {"color": PLANNED_COLOUR, "dash": "dash", "width": 2}),
-        ("cum_actual", "chart.actual", {"color": ACTUAL_COLOUR, "width": 3}),
-    )
     for column, name, line in lines:
-        for i, (_, year) in enumerate(series.groupby(series["period"].dt.year, sort=True)):
-            absorption = [i18n.percent(a, lang) for a in year["cum_absorption"]]
-            fig.add_scatter(
-                x=[i18n.period_label(p.date(), grain, lang) for p in year["period"]],
-                y=year[column] / divisor, name=i18n.t(name, lang), legendgroup=name,
-                showlegend=i == 0, mode="lines+markers", line=line,
-                customdata=list(zip(_money(year[column], lang), absorption, strict=True)),
-                hovertemplate="%{customdata[0]}" + (
-                    " · " + i18n.t("budget.absorption", lang) + " %{customdata[1]}"
-                    if column == "cum_actual" else ""),
-            )  # fmt: skip
-    return layout(fig, title, y_title, lang)
+        _add_yearly_lines(fig, series, drawn[column], divisor, (name, line), lang)
+    return time_axis(layout(fig, title, y_title, lang), grain, lang)
 
 
-def absorption_by_region(regions: pd.DataFrame, title: str, on_track: float, lang: str):
+def _add_yearly_lines(fig, series, values, divisor, style, lang) -> None:
+    """One line a year of a cumulative money value; the actual's hover adds the absorption."""
+    name, line = style
+    for i, (_, year) in enumerate(series.groupby(series["period"].dt.year, sort=True)):
+        amounts = values.loc[year.index]
+        absorption = [i18n.percent(a, lang) for a in year["cum_absorption"]]
+        with_absorption = name == "chart.actual"
+        fig.add_scatter(
+            x=year["period"], y=amounts / divisor, name=i18n.t(name, lang), legendgroup=name,
+            showlegend=i == 0, mode="lines+markers", line=line,
+            customdata=list(zip(_money(amounts, lang, i18n.t(name, lang)), absorption,
+                                strict=True)),
+            hovertemplate="%{customdata[0]}" + (
+                " · " + i18n.t("budget.absorption", lang) + " %{customdata[1]}"
+                if with_absorption else "") + "<extra></extra>",
+        )  # fmt: skip
+
+
+def absorption_by_region(
+    regions: pd.DataFrame, title: str, on_track: float, lang: str
+) -> go.Figure:
     """One bar per region, lowest absorption on top; status in colour, symbol and words."""
     shown = regions[~regions["is_total"]].sort_values("absorption", ascending=False)
     labels = [f"{SYMBOLS[s]} {i18n.percent(a, lang)}" for s, a in
@@ -113,7 +141,9 @@ def _axis_range(values: pd.Series, line: float) -> list[float]:
     return [max(0.0, low - pad), high + pad]
 
 
-def quadrant_chart(regions: pd.DataFrame, title: str, line: float, total: str, lang: str):
+def quadrant_chart(
+    regions: pd.DataFrame, title: str, line: float, total: str, lang: str
+) -> go.Figure:
     """Absorption (x) against output achievement (y), one labelled point per region."""
     points = regions[regions["quadrant"] != "no_data"]
     x_range = _axis_range(points["absorption"], line)

@@ -4,7 +4,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from pantau import i18n
-from pantau.charts import FONT
+from pantau.charts import layout
 from pantau.quality import region_label
 
 # light blue at 100 %, through orange to dark vermillion at LOWEST_SHOWN: the Okabe-Ito hues of
@@ -26,7 +26,9 @@ def completeness_heatmap(cells: pd.DataFrame, grain: str, title: str, lang: str)
     ]
     frame = cells.assign(
         label=labels,
-        column=[i18n.period_label(pd.Timestamp(p).date(), grain, lang) for p in cells["period"]],
+        column=[
+            i18n.short_period_label(pd.Timestamp(p).date(), grain, lang) for p in cells["period"]
+        ],
     )
     rows = list(dict.fromkeys(frame["label"]))  # the query's order: provinces, then regencies
     columns = list(dict.fromkeys(frame.sort_values("period")["column"]))
@@ -48,14 +50,15 @@ def completeness_heatmap(cells: pd.DataFrame, grain: str, title: str, lang: str)
             colorbar={"title": {"text": "%"}, "thickness": 12},
         )
     )  # fmt: skip
-    fig.update_layout(
-        title={"text": title, "x": 0, "xanchor": "left", "y": 0.995, "yanchor": "top"},
-        font={"family": FONT, "size": 13},
-        height=120 + 24 * len(rows),
-        margin={"l": 10, "r": 10, "t": 80, "b": 10},
-        plot_bgcolor="white",
-        yaxis={"autorange": "reversed", "automargin": True},
-        xaxis={"side": "top"},
+    fig = layout(fig, title, "", lang)
+    # the periods written on top, under the title: the title's automargin keeps them apart
+    fig.update_layout(font={"size": 13}, height=120 + 24 * len(rows), hovermode="closest")
+    fig.update_yaxes(autorange="reversed", rangemode="normal", gridcolor=None)
+    fig.update_xaxes(
+        side="top",
+        tickangle=0,
+        ticktext=["<br>".join(c.rsplit(" ", 1)) if grain != "year" else c for c in columns],
+        tickvals=columns,
     )
     return fig
 

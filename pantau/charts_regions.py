@@ -5,11 +5,10 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from pantau import i18n
-from pantau.charts import FONT, PLANNED_COLOUR
+from pantau.charts import PLANNED_COLOUR, layout
 from pantau.settings import StatusThresholds
 from pantau.status import COLOURS, SYMBOLS
 
-TOP = 110  # px above the plot: the title, the legend and the labels of the lines
 ROW_HEIGHT = 24  # px per region: 38 province names stay readable on a projector
 MIN_PLOT = 300  # px: a handful of regencies still gets bars and a colour bar one can read
 MISSING_COLOUR = "#CCCCCC"
@@ -31,30 +30,17 @@ QUADRANT_CORNER = {
 }
 
 
-def _layout(fig: go.Figure, title: str, lang: str, height: int) -> go.Figure:
-    """The regions page's look: title left, legend on top, white background."""
-    fig.update_layout(
-        separators=",." if lang == "id" else ".,",
-        title={"text": title, "x": 0, "xanchor": "left"},
-        font={"family": FONT, "size": 14},
-        # the legend sits a line above the plot, clear of the labels written on its top edge
-        legend={
-            "orientation": "h",
-            "y": 1 + 26 / max(height - TOP - 10, 100),
-            "yanchor": "bottom",
-            "x": 1,
-            "xanchor": "right",
-        },
-        margin={"l": 10, "r": 10, "t": TOP, "b": 10},
-        plot_bgcolor="white",
-        height=height,
-    )
+def _layout(fig: go.Figure, title: str, lang: str, height: int, legend: str = "top") -> go.Figure:
+    """The shared look (pantau.charts.layout) at a height that fits the regions."""
+    fig = layout(fig, title, "", lang, legend)
+    fig.update_layout(height=height, hovermode="closest")
+    fig.update_yaxes(rangemode="normal")
     return fig
 
 
 def _height(rows: int) -> int:
     """The figure's height for a number of regions."""
-    return TOP + 40 + max(ROW_HEIGHT * rows, MIN_PLOT)
+    return 150 + max(ROW_HEIGHT * rows, MIN_PLOT)
 
 
 def _status_name(status: str, lang: str) -> str:
@@ -127,7 +113,8 @@ def ranking_bars(
         )  # fmt: skip
     _threshold_lines(fig, thresholds, lang)
     top = max(120.0, float(ranking["achievement"].max(skipna=True) or 0) * 1.15)
-    fig = _layout(fig, title, lang, _height(len(ranking)))
+    # the legend below: the threshold labels are written on the plot's top edge
+    fig = _layout(fig, title, lang, _height(len(ranking)), legend="bottom")
     fig.update_yaxes(
         categoryorder="array", categoryarray=ranking["region_name"].tolist(), autorange="reversed"
     )
@@ -204,7 +191,8 @@ def achievement_heatmap(
 ) -> go.Figure:
     """Achievement per region (rows, ranking order) and period; grey cells where nothing came."""
     label = lambda p: i18n.period_label(pd.Timestamp(p).date(), frequency, lang)
-    two_lines = lambda p: "<br>".join(label(p).rsplit(" ", 1))  # 'Triwulan III<br>2026
+    short = lambda p: i18n.short_period_label(pd.Timestamp(p).date(), frequency, lang)
+    two_lines = lambda p: "<br>".join(short(p).rsplit(" ", 1))  # 'Tw III<br>2026'
     cells = cells.assign(
         text=[
             _cell_text(a, s, lang)
@@ -299,7 +287,9 @@ def _quadrant_lines(
     mean_text = i18n.t("regions.mean_line", lang, value=i18n.value(mean, need_unit, lang))
     fig.add_vline(
         x=mean, line={"color": PLANNED_COLOUR, "dash": "dash", "width": 1.5},
-        annotation={"text": mean_text}, annotation_position="top",
+        # inside the plot, right of the line: above it the title would cover it
+        annotation={"text": mean_text, "bgcolor": "rgba(255, 255, 255, 0.85)"},
+        annotation_position="top right",
     )  # fmt: skip
     fig.add_hline(
         y=thresholds.on_track, line={"color": COLOURS["on_track"], "dash": "dash", "width": 1.5},
@@ -342,8 +332,7 @@ def need_coverage_scatter(
     _quadrant_points(fig, both, need_unit, frequencies, lang)
     _quadrant_lines(fig, mean, need_unit, thresholds, lang)
     _quadrant_names(fig, lang)
-    fig = _layout(fig, titles[0], lang, 680)
-    fig.update_layout(legend={"y": -0.12, "yanchor": "top", "x": 0, "xanchor": "left"})
+    fig = _layout(fig, titles[0], lang, 680, legend="bottom")
     fig.update_xaxes(
         title=titles[1], range=x_range[::-1] if reverse else x_range, gridcolor="#f0f0f0"
     )

@@ -192,14 +192,9 @@ def _interactive_figures(facts: ProgrammeFacts, indicator: IndicatorFacts) -> li
     t, lang, row = facts.t, facts.lang, indicator.row
     kind = t("chart.cumulative" if indicator.cumulative else "chart.planned_vs_actual")
     achievement = charts.achievement_over_time(
-        indicator.series, t("chart.achievement"), facts.thresholds, lang
+        indicator.series, t("chart.achievement"), facts.thresholds, lang, row["frequency"]
     )
-    return [
-        report_facts.chart(indicator, lang, kind),
-        report_facts.localise_periods(
-            achievement, indicator.series["period"], row["frequency"], lang
-        ),
-    ]
+    return [report_facts.chart(indicator, lang, kind), achievement]
 
 
 def summary_html(

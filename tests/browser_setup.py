@@ -2,6 +2,8 @@
 
 In order: Debian's chromium (/usr/bin/chromium, or `chromium` on PATH) if installed; else,
 as root with apt-get, install Debian's chromium; else Playwright's own Chromium.
+Then LibreOffice Impress, poppler's pdftoppm and Carlito (Calibri's metrics: the deck's font)
+for tests/test_deck_render.py, installed with apt-get as root when absent; else it skips.
 """
 
 import os
@@ -10,6 +12,8 @@ import subprocess
 import sys
 
 SYSTEM_CHROMIUM = "/usr/bin/chromium"
+OFFICE_TOOLS = {"soffice": "libreoffice-impress", "pdftoppm": "poppler-utils"}
+LOCK_WAIT = 900  # seconds apt-get waits for another apt or dpkg to let go of the lock
 
 
 def system_chromium() -> str | None:
@@ -44,21 +48,29 @@ def report_system_chromium() -> bool:
     return True
 
 
-def apt_install() -> bool:
-    """Install Debian's chromium with apt-get (root only); True if it then runs."""
+def apt_get(packages: list[str]) -> bool:
+    """Install Debian packages with apt-get (root only), waiting for the dpkg lock."""
     if not hasattr(os, "geteuid") or os.geteuid() != 0 or shutil.which("apt-get") is None:
         return False
-    print("browser_setup: no chromium found; installing Debian's chromium with apt-get")
     env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+    lock = ["-o", f"DPkg::Lock::Timeout={LOCK_WAIT}"]
     for command in (
-        ["apt-get", "update", "-qq"],
-        ["apt-get", "install", "-y", "-qq", "chromium"],
+        ["apt-get", *lock, "update", "-qq"],
+        ["apt-get", *lock, "install", "-y", "-qq", "--no-install-recommends", *packages],
     ):
         done = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
         if done.returncode != 0:
             tail = "\n".join((done.stdout + done.stderr).strip().splitlines()[-15:])
             print(f"browser_setup: `{' '.join(command)}` failed:\n{tail}", file=sys.stderr)
             return False
+    return True
+
+
+def apt_install() -> bool:
+    """Install Debian's chromium with apt-get (root only); True if it then runs."""
+    print("browser_setup: no chromium found; installing Debian's chromium with apt-get")
+    if not apt_get(["chromium"]):
+        return False
     if report_system_chromium():
         return True
     print("browser_setup: apt-get installed chromium, but it does not run", file=sys.stderr)
@@ -77,8 +89,38 @@ def playwright_install() -> bool:
     return True
 
 
+def has_carlito() -> bool:
+    """True if fontconfig knows Carlito, the font LibreOffice draws Calibri with."""
+    if shutil.which("fc-list") is None:
+        return False
+    done = subprocess.run(["fc-list", "Carlito"], capture_output=True, text=True, check=False)
+    return bool(done.stdout.strip())
+
+
+def office_tools() -> bool:
+    """LibreOffice (soffice), pdftoppm and Carlito, installed with apt-get when absent."""
+    absent = [package for tool, package in OFFICE_TOOLS.items() if shutil.which(tool) is None]
+    absent += [] if has_carlito() else ["fonts-crosextra-carlito"]
+    if absent:
+        print(f"browser_setup: installing {' '.join(absent)} with apt-get (deck rendering)")
+        apt_get(absent)
+    still = [tool for tool in OFFICE_TOOLS if shutil.which(tool) is None]
+    still += [] if has_carlito() else ["the Carlito font"]
+    if still:
+        print(
+            f"browser_setup: {', '.join(still)} not available; tests/test_deck_render.py will "
+            "skip. As root: apt-get install libreoffice-impress poppler-utils "
+            "fonts-crosextra-carlito",
+            file=sys.stderr,
+        )
+        return False
+    print(f"browser_setup: using {shutil.which('soffice')} and {shutil.which('pdftoppm')}")
+    return True
+
+
 def main() -> int:
-    """Find or install a Chromium; 0 when one is available."""
+    """Find or install a Chromium (and the deck's office tools); 0 when a Chromium is there."""
+    office_tools()
     if report_system_chromium() or apt_install() or playwright_install():
         return 0
     print(

@@ -28,7 +28,7 @@ import pandas as pd
 import pytest
 import streamlit as st
 from conftest import DASHBOARD
-from helpers import add_observations
+from helpers import add_observations, shown
 from streamlit.testing.v1 import AppTest
 
 from pantau import budget, charts_budget, db, i18n, queries
@@ -403,13 +403,23 @@ def test_money_charts_scale_the_axis_and_write_rupiah_in_hover(uji):
     fig = charts_budget.money_per_period(series, "t", "month", "id")
     assert fig.layout.yaxis.title.text == "miliar rupiah"
     assert fig.data[1].y[1] == pytest.approx(139)  # January 2025, in billions
-    assert fig.data[1].customdata[1][0] == f"Rp{NBSP}139{NBSP}M"
+    assert fig.data[1].customdata[1][0] == f"Realisasi: Rp{NBSP}139{NBSP}M"
     assert fig.data[1].marker.pattern.shape[1] == "/"  # 35 did not report: hatched
     cumulative = charts_budget.money_cumulative(series, "t", "month", "en")
     assert cumulative.layout.yaxis.title.text == "rupiah, billions"
-    # one line per year and kind: 2024 and 2025, planned and actual
-    assert [len(d.x) for d in cumulative.data] == [1, 4, 1, 4]
-    assert cumulative.data[3].customdata[2][0] == f"IDR{NBSP}370.0{NBSP}bn"
+    # one line per year and kind: 2024 and 2025; some regions did not report, so the plan of
+    # every region (faint) beside the plan of those that did and their actual
+    assert [len(d.x) for d in cumulative.data] == [1, 4, 1, 4, 1, 4]
+    assert [d.name for d in cumulative.data[1::2]] == [
+        "Planned, every region",
+        "Planned, regions reporting",
+        "Actual",
+    ]
+    assert cumulative.data[5].customdata[2][0] == f"Actual: IDR{NBSP}370.0{NBSP}bn"
+    # like the headline: the reporters' plan to March is the absorption's Rp 400 M
+    assert (
+        cumulative.data[3].customdata[2][0] == f"Planned, regions reporting: IDR{NBSP}400.0{NBSP}bn"
+    )
 
 
 def test_quadrant_chart_names_the_warning_quadrants_and_every_region(uji):
@@ -443,9 +453,10 @@ def test_every_budget_text_exists_in_both_languages():
         assert _fields(entry["id"]) == _fields(entry["en"]), key
 
 
-def _fields(text: str) -> list[str]:
-    """The {placeholders} of a text."""
-    return sorted(name for _, name, _, _ in string.Formatter().parse(text) if name)
+def _fields(text: str | dict) -> list[str]:
+    """The {placeholders} of a text (of all its plural forms)."""
+    text = " ".join(text.values()) if isinstance(text, dict) else text
+    return sorted({name for _, name, _, _ in string.Formatter().parse(text) if name})
 
 
 # --- the page ------------------------------------------------------------------------------
@@ -482,14 +493,16 @@ def test_page_shows_absorption_and_money_as_indonesians_write_it(uji_app):
     assert at.selectbox(key="budget_indicator").value == "UJI.DANA"  # the programme's money
     assert metric(at, "Daya serap") == f"92,5{NBSP}%"
     assert metric(at, "Realisasi s.d. periode") == f"Rp{NBSP}370{NBSP}M"
-    assert metric(at, "Rencana s.d. periode") == f"Rp{NBSP}400{NBSP}M"
+    assert metric(at, "Rencana s.d. periode (wilayah melapor)") == f"Rp{NBSP}400{NBSP}M"
+    # the plan of every region for the same months, beside the like-with-like figure
+    assert any(c.value.startswith("Rencana semua wilayah s.d. periode: Rp") for c in at.caption)
     assert metric(at, "Rencana setahun 2025") == f"Rp{NBSP}760{NBSP}M"
     assert any("● Sesuai target" in m.value for m in at.markdown)
     assert any("Jan – Mar 2025" in c.value and "8 dari 114" in c.value for c in at.caption)
 
 
 def test_page_tables_show_each_region(uji_app):
-    absorption, cost, quadrant = (d.value.set_index("Wilayah") for d in uji_app.dataframe)
+    absorption, cost, quadrant = (shown(d).set_index("Wilayah") for d in uji_app.dataframe)
     assert absorption.loc["Nasional (semua provinsi)", "Daya serap"] == f"92,5{NBSP}%"
     assert absorption.loc["Banten", "Status"] == "■ Di bawah target"
     assert absorption.loc["Banten", "Laporan masuk"] == "1 dari 3"
