@@ -35,7 +35,8 @@ CHARS_PER_LINE = 48  # at 18 pt in the right half of the slide
 
 
 def slide_figure(indicator: IndicatorFacts, lang: str) -> go.Figure:
-    """The indicator's chart styled for a slide: no title (the slide has one), large text."""
+    """The indicator's chart styled for a slide: no title (the slide has one), large text.
+    A flow shows the year in question to date, last year faint beside it (pantau.charts_year)."""
     fig = report_facts.chart(indicator, lang)
     fig.update_layout(
         title=None,
