@@ -16,7 +16,10 @@ url_state.bind("lang", i18n.DEFAULT_LANGUAGE, i18n.LANGUAGES)  # before any text
 page = st.navigation(
     [
         st.Page("pages/overview.py", title=tr("page.overview"), icon=":material/dashboard:",
-                url_path="ringkasan", default=True),
+                url_path="beranda", default=True),
+        # Streamlit serves the default page at / only: its own address must still open it
+        st.Page(url_state.open_overview, title=tr("page.overview"), url_path="ringkasan",
+                visibility="hidden"),
         st.Page("pages/indicator.py", title=tr("page.indicator"), icon=":material/monitoring:",
                 url_path="indikator"),
         st.Page("pages/regions.py", title=tr("page.regions"), icon=":material/map:",

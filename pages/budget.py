@@ -48,6 +48,9 @@ cards[2].metric(
     help=tr("budget.planned_to_date_help",
             planned_all=i18n.money(total["planned_all_to_date"], lang())),
 )  # fmt: skip
+cards[2].caption(
+    tr("budget.planned_all_caption", planned_all=i18n.money(total["planned_all_to_date"], lang()))
+)
 cards[3].metric(
     tr("budget.planned_year", year=total["range_start"].year),
     i18n.money(total["planned_year"], lang()),
@@ -86,10 +89,9 @@ if len(absorbed) > 2:  # the total and more than one region
             absorbed, f"{names[code]} · {span}", thresholds().on_track, lang()
         )
     )
-st.dataframe(budget.absorption_table(absorbed, lang(), whole), hide_index=True)
-widgets.downloads(
-    budget.absorption_table(absorbed, lang(), whole, formatted=False), f"pantau-serap-{code}"
-)
+absorption_table = budget.absorption_view(absorbed, lang(), whole)
+widgets.dataframe(absorption_table)
+widgets.downloads(absorption_table, f"pantau-serap-{code}")
 
 output = pair["output_code"]
 if not isinstance(output, str):
@@ -123,10 +125,9 @@ else:
         + tr("budget.cost_included", n=int(whole_cost["regions_included"]),
              total=int(whole_cost["regions_expected"]))
     )  # fmt: skip
-    st.dataframe(budget.cost_table(cost, lang(), whole), hide_index=True)
-    widgets.downloads(
-        budget.cost_table(cost, lang(), whole, formatted=False), f"pantau-biaya-{code}"
-    )
+    cost_table = budget.cost_view(cost, lang(), whole)
+    widgets.dataframe(cost_table)
+    widgets.downloads(cost_table, f"pantau-biaya-{code}")
 
 # money and results: the quadrant
 st.subheader(tr("budget.quadrant_title"))
@@ -150,7 +151,6 @@ if budget.has_points(counts):
             quad, f"{tr('budget.quadrant_chart')} · {span}", thresholds().on_track, whole, lang()
         )
     )
-st.dataframe(budget.quadrant_table(quad, lang(), whole), hide_index=True)
-widgets.downloads(
-    budget.quadrant_table(quad, lang(), whole, formatted=False), f"pantau-kuadran-{code}"
-)
+quadrant_table = budget.quadrant_view(quad, lang(), whole)
+widgets.dataframe(quadrant_table)
+widgets.downloads(quadrant_table, f"pantau-kuadran-{code}")

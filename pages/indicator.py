@@ -67,6 +67,7 @@ st.metric(
     help=widgets.status_legend(),
 )
 st.markdown(widgets.status_label(row["status"]))
+st.caption(narrative.to_date_pair(row, not (compare or chosen.regions), lang()))
 
 title = f"{names[code]} · {region_names.get(chosen.region, tr('filter.national'))}"
 if by_region:
@@ -79,6 +80,7 @@ if by_region:
             indicator["unit"],
             "actual",
             lang(),
+            grain or grains[0],
         )
     )
     exports.chart(
@@ -88,6 +90,7 @@ if by_region:
             tr("chart.achievement_axis"),
             "achievement",
             lang(),
+            grain or grains[0],
         )
     )
 else:
@@ -104,7 +107,7 @@ else:
     native = (grain or grains[0]) == indicator["frequency"]  # projections are per native period
     figure = charts.planned_vs_actual(
         series, f"{title} · {chart_title}", indicator["unit"], lang(),
-        view == "cumulative", projected if native else None,
+        view == "cumulative", projected if native else None, grain or grains[0],
     )  # fmt: skip
     exports.chart(figure)
     st.caption(tr("explorer.incomplete_note"))
@@ -119,14 +122,14 @@ else:
         st.write(tr("projection.none"))
     st.caption(tr(f"projection.method_{indicator['temporal']}", n=6))
     exports.chart(
-        charts.achievement_over_time(series, tr("chart.achievement"), thresholds(), lang())
+        charts.achievement_over_time(
+            series, tr("chart.achievement"), thresholds(), lang(), grain or grains[0]
+        )
     )
 
 st.subheader(tr("explorer.table"))
 shown_grain = grain or grains[0]
 whole = region_names.get(chosen.region, tr("filter.national"))
-st.dataframe(
-    tables.series_table(series, indicator["unit"], shown_grain, lang(), whole), hide_index=True
-)
-raw = tables.series_table(series, indicator["unit"], shown_grain, lang(), whole, formatted=False)
-widgets.downloads(raw, f"pantau-{code}")
+table = tables.series_table(series, indicator["unit"], shown_grain, lang(), whole)
+widgets.dataframe(table)
+widgets.downloads(table, f"pantau-{code}")

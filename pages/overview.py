@@ -1,5 +1,7 @@
 """Ringkasan: headline numbers, indicators by status, and every indicator's achievement."""
 
+import datetime as dt
+
 import streamlit as st
 
 from pantau import i18n, metrics, tables
@@ -24,9 +26,10 @@ cards[2].metric(
     i18n.percent(100 * counts["on_track"] / with_data if with_data else None, lang(), 0),
     help=tr("overview.share_on_track_help", n=counts["on_track"], total=with_data),
 )
+last_month = metrics.last_month_covered(to_date, dt.date.today())
 cards[3].metric(
     tr("overview.latest_period"),
-    i18n.period_label(summary["latest_period"], "month", lang()),
+    i18n.period_label(last_month, "month", lang()) if last_month else "–",
 )
 
 st.subheader(tr("overview.by_status"))
@@ -42,12 +45,10 @@ st.caption(widgets.status_legend())
 st.subheader(tr("overview.table"))
 table = tables.overview_table(to_date, lang())
 status_colours = [f"color:{COLOURS[s]};font-weight:600" for s in to_date["status"]]
-st.dataframe(
-    table.style.apply(lambda _: status_colours, subset=[tr("col.status")]),
-    hide_index=True,
-    height=36 * (len(table) + 1) + 2,  # every indicator visible without scrolling
+widgets.dataframe(
+    table, {tr("col.status"): status_colours},
+    height=36 * (len(table.data) + 1) + 2,  # every indicator visible without scrolling
     column_config={tr("col.trend"): st.column_config.LineChartColumn(tr("col.trend"), y_min=0)},
-)
+)  # fmt: skip
 st.caption(tr("overview.table_caption"))
-raw = tables.overview_table(to_date, lang(), formatted=False).drop(columns=[tr("col.trend")])
-widgets.downloads(raw, "pantau-ringkasan")
+widgets.downloads(table, "pantau-ringkasan")  # the trend column stays on the screen

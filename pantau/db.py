@@ -1,5 +1,6 @@
 """Opening the DuckDB file: checks, creation with the sample data, forward migration."""
 
+import logging
 import os
 from pathlib import Path
 
@@ -11,6 +12,7 @@ from pantau.settings import QUERIES_DIR
 
 MIGRATIONS_DIR = QUERIES_DIR / "migrations"
 DUCKDB_MAGIC = b"DUCK"
+LOG = logging.getLogger(__name__)
 
 
 def open_database(path: Path, with_sample: bool = True) -> duckdb.DuckDBPyConnection:
@@ -55,17 +57,23 @@ def _check_is_duckdb(path: Path) -> None:
         with path.open("rb") as f:
             header = f.read(16)
     except OSError as e:
-        raise DatabaseUnavailable("error.db_unreadable", path=path, reason=e.strerror) from e
+        raise _unavailable("error.db_unreadable", path, reason=e.strerror) from e
     if header[8:12] != DUCKDB_MAGIC:
-        raise DatabaseUnavailable("error.db_not_duckdb", path=path)
+        raise _unavailable("error.db_not_duckdb", path)
 
 
 def _open_failure(path: Path, error: duckdb.Error) -> DatabaseUnavailable:
     """The error a person can act on for a DuckDB file that would not open."""
     text = str(error)
     if "lock" in text.lower():
-        return DatabaseUnavailable("error.db_locked", path=path)
-    return DatabaseUnavailable("error.db_unopenable", path=path, reason=text)
+        return _unavailable("error.db_locked", path)
+    return _unavailable("error.db_unopenable", path, reason=text.replace(str(path), path.name))
+
+
+def _unavailable(key: str, path: Path, **facts: object) -> DatabaseUnavailable:
+    """The error for a person (the file's name only: no server path) and the log (the path)."""
+    LOG.error("database %s: %s %s", path, key, facts)
+    return DatabaseUnavailable(key, name=path.name, **facts)
 
 
 def schema_version(con: duckdb.DuckDBPyConnection) -> int:

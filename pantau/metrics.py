@@ -12,6 +12,7 @@ from pantau.settings import StatusThresholds
 NATIONAL_LEVEL = "provinsi"
 GRAINS = ("month", "quarter", "half", "year")
 STATUSES = ("on_track", "at_risk", "off_track", "no_data")
+GRAIN_MONTHS = {"month": 1, "quarter": 3, "half": 6, "year": 12}
 
 
 def _regions(regions: Sequence[str] | None) -> list[str] | None:
@@ -100,3 +101,15 @@ def projection_at(projected: pd.DataFrame, year: int | None = None) -> pd.Series
     """The projection at the last period of a year (None: at the programme's end)."""
     rows = projected if year is None else projected[projected["period"].dt.year == year]
     return None if rows.empty else rows.iloc[-1]
+
+
+def last_month_covered(to_date: pd.DataFrame, today: dt.date) -> dt.date | None:
+    """The last month the indicators' latest periods cover (Q3 2026 -> Sep 2026), leaving out
+    periods that have not ended by today (a half-year reported early), unless nothing else."""
+    ends = [
+        (pd.Timestamp(p) + pd.DateOffset(months=GRAIN_MONTHS[f] - 1)).date()
+        for p, f in zip(to_date["latest_period"], to_date["frequency"], strict=True)
+        if not pd.isna(p)
+    ]
+    ended = [e for e in ends if pd.Timestamp(e) + pd.DateOffset(months=1) <= pd.Timestamp(today)]
+    return max(ended or ends) if ends else None

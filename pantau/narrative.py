@@ -9,16 +9,25 @@ from pantau import i18n
 
 def projection_sentence(row: pd.Series, unit: str, grain: str, n: int, lang: str) -> str:
     """'On the trend of the last 6 periods, the actual is projected at ... by ...: likely met.'"""
-    value = row["projected_cum_actual"] if row["temporal"] == "flow" else row["projected_actual"]
-    return i18n.t(
+    flow = row["temporal"] == "flow"
+    value = row["projected_cum_actual"] if flow else row["projected_actual"]
+    sentence = i18n.t(
         f"projection.sentence_{row['temporal']}",
         lang,
         n=n,
         value=i18n.value(value, unit, lang),
+        planned=i18n.value(row["cum_planned"] if flow else row["planned"], unit, lang),
         period=i18n.period_label(pd.Timestamp(row["period"]).date(), grain, lang),
         achievement=i18n.percent(row["projected_achievement"], lang),
         verdict=i18n.t(f"projection.verdict.{row['projected_status']}", lang),
     )
+    missing = row["regions_reported"] < row["regions_expected"]
+    if not (missing or (flow and row["planned_not_reported"] > 0)):
+        return sentence
+    reported = i18n.t(
+        "reported.of", lang, n=int(row["regions_reported"]), total=int(row["regions_expected"])
+    )
+    return f"{sentence} {i18n.t('projection.not_reported', lang, reported=reported)}"
 
 
 def achievement_sentence(
@@ -65,3 +74,36 @@ def _change(achievement: float, previous: float | None, grain: str, lang: str) -
         points=i18n.number(abs(points), lang, 1),
         previous=i18n.t(f"export.previous.{grain}", lang),
     )
+
+
+def reported_text(n: object, total: object, national: bool, lang: str) -> str:
+    """'35 dari 38 provinsi melapor' (the nation) or '1 dari 1 wilayah melapor'."""
+    if pd.isna(n) or pd.isna(total):
+        return "–"
+    key = "reported.provinces" if national else "reported.regions"
+    return i18n.t(key, lang, n=int(n), total=int(total))
+
+
+def to_date_pair(row: pd.Series, national: bool, lang: str) -> str:
+    """The pair behind an achievement, like with like, how many reported, and the year's plan."""
+    if pd.isna(row["latest_period"]):
+        return ""
+    period = pd.Timestamp(row["latest_period"])
+    unit = row["unit"]
+    pair = i18n.t(
+        f"pair.to_date_{row['temporal']}",
+        lang,
+        period=i18n.period_label(period.date(), row["frequency"], lang),
+        actual=i18n.value(row["actual_to_date"], unit, lang),
+        planned=i18n.value(row["planned_to_date"], unit, lang),
+        reported=reported_text(row["regions_reported"], row["regions_expected"], national, lang),
+    )
+    if pd.isna(row["planned_year"]):
+        return pair
+    plan = i18n.t(
+        "pair.year_plan",
+        lang,
+        year=period.year,
+        planned_year=i18n.value(row["planned_year"], unit, lang),
+    )
+    return f"{pair} {plan}"

@@ -12,10 +12,10 @@ import pandas as pd
 import plotly.graph_objects as go
 from babel.dates import format_date
 
-from pantau import catalog, charts, i18n, metrics, narrative, queries
+from pantau import catalog, charts, charts_year, i18n, metrics, narrative, queries
 from pantau.settings import StatusThresholds
 
-MONTHS = {"month": 1, "quarter": 3, "half": 6, "year": 12}
+MONTHS = metrics.GRAIN_MONTHS
 MISSING_ROWS = 10  # the latest missing reports a slide may list (as many as fit)
 
 
@@ -127,19 +127,18 @@ def programme_facts(
         indicators=indicators,
         missing=missing,
         missing_total=int(missing["missing_total"].iloc[0]) if len(missing) else 0,
-        data_up_to=as_of or _last_month(to_date, today),
+        data_up_to=as_of or metrics.last_month_covered(to_date, today),
         sample_built_on=catalog.database_summary(con).get("sample_built_on"),
         generated=today,
     )
 
 
 def _indicator_facts(con, thresholds, row, regions, region_name, as_of, lang) -> IndicatorFacts:
-    """The series at the indicator's own frequency, cut at as_of, and the sentence."""
+    """The series at the indicator's own frequency, data up to as_of, and the sentence."""
     frequency = row["frequency"]
-    series = metrics.indicator_series(con, thresholds, row["indicator_code"], regions, frequency)
-    series = _ended_by(series, frequency, as_of)
-    # a period nobody has reported yet has no cumulative actual (not a flat line into it)
-    series = series.assign(cum_actual=series["cum_actual"].where(series["actual"].notna()))
+    series = metrics.indicator_series(
+        con, thresholds, row["indicator_code"], regions, frequency, as_of=as_of
+    )
     previous = _previous_achievement(series, row)
     name = str(row[f"name_{lang}"])
     period = None if pd.isna(row["latest_period"]) else pd.Timestamp(row["latest_period"]).date()
@@ -152,15 +151,6 @@ def _indicator_facts(con, thresholds, row, regions, region_name, as_of, lang) ->
     )
     shown = _window(series, frequency, period)
     return IndicatorFacts(row["indicator_code"], name, row, shown, previous, sentence)
-
-
-def _ended_by(series: pd.DataFrame, frequency: str, as_of: dt.date | None) -> pd.DataFrame:
-    """Only the periods that have ended by the end of the month as_of (as the to-date query)."""
-    if as_of is None:
-        return series
-    limit = pd.Timestamp(as_of).to_period("M").to_timestamp() + pd.DateOffset(months=1)
-    ends = series["period"] + pd.DateOffset(months=MONTHS[frequency])
-    return series[ends <= limit].reset_index(drop=True)
 
 
 def _previous_achievement(series: pd.DataFrame, row: pd.Series) -> float | None:
@@ -179,20 +169,6 @@ def _window(series: pd.DataFrame, frequency: str, latest: dt.date | None) -> pd.
         return series
     first = dt.date(latest.year - (5 if frequency == "year" else 1), 1, 1)
     return series[series["period"] >= pd.Timestamp(first)].reset_index(drop=True)
-
-
-def _last_month(to_date: pd.DataFrame, today: dt.date) -> dt.date | None:
-    """The last month the data covers: the latest period end (Q3 2026 -> Sep 2026), leaving
-    out periods that have not ended yet (a half-year reported early), unless nothing else."""
-    ends = [
-        (pd.Timestamp(p) + pd.DateOffset(months=MONTHS[f] - 1)).date()
-        for p, f in zip(to_date["latest_period"], to_date["frequency"], strict=True)
-        if not pd.isna(p)
-    ]
-    ended = [
-        end for end in ends if pd.Timestamp(end) + pd.DateOffset(months=1) <= pd.Timestamp(today)
-    ]
-    return max(ended or ends) if ends else None
 
 
 def latest_label(row: pd.Series, lang: str) -> str:
@@ -221,33 +197,18 @@ def completeness(facts: IndicatorFacts, periods: int = 2) -> pd.DataFrame:
 
 
 def chart(facts: IndicatorFacts, lang: str, title: str | None = None) -> go.Figure:
-    """Planned versus actual (year-to-date cumulative for flows), periods named in lang."""
-    fig = charts.planned_vs_actual(
-        facts.series, title or "", facts.row["unit"], lang, facts.cumulative
+    """The chart every export draws: a flow's year in question to date (last year faint beside
+    it, pantau.charts_year), otherwise planned versus actual over the window shown."""
+    row = facts.row
+    if facts.cumulative and row["frequency"] in charts_year.STEP:
+        return charts_year.year_to_date(
+            facts.series, title or "", row["unit"], row["frequency"], lang
+        )
+    return charts.planned_vs_actual(
+        facts.series, title or "", row["unit"], lang, facts.cumulative, grain=row["frequency"]
     )
-    return localise_periods(fig, facts.series["period"], facts.row["frequency"], lang)
-
-
-def localise_periods(fig: go.Figure, periods: pd.Series, grain: str, lang: str) -> go.Figure:
-    """Period names on the x axis in the chosen language ('Tw III<br>2026', 'Okt<br>2026')."""
-    step = 3 if grain == "month" and len(periods) > 12 else 1
-    shown = [pd.Timestamp(p) for p in periods][::step]
-    fig.update_xaxes(
-        tickmode="array", tickvals=shown, ticktext=[_tick(p, grain, lang) for p in shown]
-    )
-    return fig
-
-
-def _tick(period: pd.Timestamp, grain: str, lang: str) -> str:
-    if grain == "year":
-        return str(period.year)
-    if grain == "month":
-        return f"{format_date(period.date(), 'MMM', locale=lang)}<br>{period.year}"
-    n = (period.month - 1) // MONTHS[grain] + 1
-    short = i18n.t(f"export.tick.{grain}", lang, n=n, roman=i18n.ROMAN[n - 1])
-    return f"{short}<br>{period.year}"
 
 
 def short_period(period: object, grain: str, lang: str) -> str:
     """A period short enough for a table cell: 'Tw III 2026', 'Q3 2026', 'Sep 2026'."""
-    return _tick(pd.Timestamp(period), grain, lang).replace("<br>", " ")
+    return i18n.short_period_label(pd.Timestamp(period).date(), grain, lang)

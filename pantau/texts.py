@@ -53,6 +53,8 @@ TEXTS: dict[str, dict[str, str]] = {
     # periods
     "period.quarter": {"id": "Triwulan {roman} {year}", "en": "Q{n} {year}"},
     "period.half": {"id": "Semester {roman} {year}", "en": "H{n} {year}"},
+    "period.quarter_short": {"id": "Tw {roman} {year}", "en": "Q{n} {year}"},
+    "period.half_short": {"id": "Sem {roman} {year}", "en": "H{n} {year}"},
     "grain.month": {"id": "Bulanan", "en": "Monthly"},
     "grain.quarter": {"id": "Triwulanan", "en": "Quarterly"},
     "grain.half": {"id": "Semesteran", "en": "Half-yearly"},
@@ -97,6 +99,30 @@ TEXTS: dict[str, dict[str, str]] = {
     "col.cum_actual": {"id": "Realisasi kumulatif", "en": "Cumulative actual"},
     "col.cum_achievement": {"id": "Capaian kumulatif", "en": "Cumulative achievement"},
     "reported.of": {"id": "{n} dari {total}", "en": "{n} of {total}"},
+    "reported.provinces": {
+        "id": "{n} dari {total} provinsi melapor",
+        "en": "{n} of {total} provinces reported",
+    },
+    "reported.regions": {
+        "id": "{n} dari {total} wilayah melapor",
+        "en": "{n} of {total} regions reported",
+    },
+    "pair.to_date_flow": {
+        "id": "{period} (kumulatif sejak Januari): realisasi {actual} dari rencana {planned} "
+        "wilayah yang melapor ({reported}).",
+        "en": "{period} (cumulative since January): {actual} realised against a plan of "
+        "{planned} for the regions that reported ({reported}).",
+    },
+    "pair.to_date_stock": {
+        "id": "{period}: realisasi {actual} dari rencana {planned} wilayah yang melapor "
+        "({reported}).",
+        "en": "{period}: {actual} actual against a plan of {planned} for the regions that "
+        "reported ({reported}).",
+    },
+    "pair.year_plan": {
+        "id": "Rencana {year} semua wilayah: {planned_year}.",
+        "en": "Plan for {year}, every region: {planned_year}.",
+    },
     # indicator explorer
     "explorer.title": {"id": "Jelajah indikator", "en": "Indicator explorer"},
     "explorer.program": {"id": "Program", "en": "Programme"},
@@ -165,6 +191,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Achievement (%) by region",
     },
     "chart.planned": {"id": "Rencana", "en": "Planned"},
+    "chart.planned_reported": {
+        "id": "Rencana wilayah yang melapor",
+        "en": "Planned, regions reporting",
+    },
+    "chart.planned_all": {"id": "Rencana semua wilayah", "en": "Planned, every region"},
     "chart.actual": {"id": "Realisasi", "en": "Actual"},
     "chart.achievement_axis": {"id": "Capaian (%)", "en": "Achievement (%)"},
     "chart.incomplete": {"id": "Laporan belum lengkap", "en": "Incomplete reports"},
@@ -195,34 +226,56 @@ TEXTS: dict[str, dict[str, str]] = {
     # empty states and errors
     "empty.title": {"id": "Belum ada data", "en": "No data yet"},
     "empty.body": {
-        "id": "Basis data {path} belum berisi hasil pemantauan. Unggah lembar pemantauan dari "
+        "id": "Basis data belum berisi hasil pemantauan. Unggah lembar pemantauan dari "
         "kabupaten/kota di halaman Unggah Data.",
-        "en": "The database {path} holds no monitoring results yet. Upload the monitoring "
+        "en": "The database holds no monitoring results yet. Upload the monitoring "
         "spreadsheets the districts send on the Upload data page.",
     },
     "error.db_not_duckdb": {
-        "id": "Berkas {path} bukan basis data Pantau (bukan berkas DuckDB). Berkas itu tidak "
+        "id": "Berkas {name} bukan basis data Pantau (bukan berkas DuckDB). Berkas itu tidak "
         "diubah. Atur PANTAU_DB ke berkas lain, atau pindahkan berkas itu.",
-        "en": "The file {path} is not a Pantau database (not a DuckDB file). It was left "
+        "en": "The file {name} is not a Pantau database (not a DuckDB file). It was left "
         "untouched. Set PANTAU_DB to another file, or move that file away.",
     },
     "error.db_locked": {
-        "id": "Basis data {path} sedang dipakai program lain (terkunci). Tutup program itu, "
+        "id": "Basis data {name} sedang dipakai program lain (terkunci). Tutup program itu, "
         "lalu muat ulang halaman ini.",
-        "en": "The database {path} is in use by another program (locked). Close that program, "
+        "en": "The database {name} is in use by another program (locked). Close that program, "
         "then reload this page.",
     },
     "error.db_unreadable": {
-        "id": "Berkas basis data {path} tidak dapat dibaca: {reason}.",
-        "en": "The database file {path} cannot be read: {reason}.",
+        "id": "Berkas basis data {name} tidak dapat dibaca: {reason}.",
+        "en": "The database file {name} cannot be read: {reason}.",
     },
     "error.db_unopenable": {
-        "id": "Basis data {path} tidak dapat dibuka: {reason}",
-        "en": "The database {path} cannot be opened: {reason}",
+        "id": "Basis data {name} tidak dapat dibuka: {reason}",
+        "en": "The database {name} cannot be opened: {reason}",
     },
     "error.query_failed": {
         "id": "Pertanyaan {name} ke basis data gagal: {reason}",
         "en": "The database query {name} failed: {reason}",
+    },
+    "error.save_failed": {
+        "id": "Berkas {file} tidak tersimpan: basis data gagal pada langkah {step} ({reason}). "
+        "Tidak ada yang disimpan; data tetap seperti sebelum unggahan. Coba simpan lagi; bila "
+        "terulang, kirim pesan ini kepada pengelola Pantau.",
+        "en": "The file {file} was not saved: the database failed at step {step} ({reason}). "
+        "Nothing was saved; the data are as they were before the upload. Try saving again; if "
+        "it happens again, send this message to whoever runs Pantau.",
+    },
+    "error.rollback_failed": {
+        "id": "Unggahan #{upload_id} tidak dibatalkan: basis data gagal pada langkah {step} "
+        "({reason}). Tidak ada yang diubah; data tetap seperti sebelumnya. Coba lagi; bila "
+        "terulang, kirim pesan ini kepada pengelola Pantau.",
+        "en": "Upload #{upload_id} was not rolled back: the database failed at step {step} "
+        "({reason}). Nothing was changed; the data are as they were. Try again; if it happens "
+        "again, send this message to whoever runs Pantau.",
+    },
+    "error.preview_failed": {
+        "id": "Pratinjau tidak dapat dihitung: basis data gagal pada langkah {step} ({reason}). "
+        "Tidak ada yang disimpan.",
+        "en": "The preview cannot be computed: the database failed at step {step} ({reason}). "
+        "Nothing was saved.",
     },
     # roll back
     "rollback.not_an_upload": {
@@ -289,6 +342,12 @@ TEXTS: dict[str, dict[str, str]] = {
     "present.next": {"id": "Berikutnya", "en": "Next"},
     "present.exit": {"id": "Keluar", "en": "Exit"},
     "present.position": {"id": "Layar {n} dari {total}", "en": "Screen {n} of {total}"},
+    "present.keys_hint": {
+        "id": "Pindah layar dengan tombol panah, PageUp/PageDown atau Spasi (juga dari klik "
+        "presentasi).",
+        "en": "Move between screens with the arrow keys, PageUp/PageDown or Space (a "
+        "presentation clicker works too).",
+    },
     "page.budget": {"id": "Anggaran", "en": "Budget"},
     "page.program": {"id": "Program", "en": "Programme"},
     "page.quality": {"id": "Kualitas Data", "en": "Data quality"},
@@ -312,15 +371,39 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Write your name first: every upload is recorded with who made it.",
     },
     "upload.file": {"id": "Berkas pemantauan", "en": "Monitoring file"},
+    "upload.limit": {
+        "id": "Berkas .xlsx, .xls atau .csv, paling besar {limit}.",
+        "en": "An .xlsx, .xls or .csv file of at most {limit}.",
+    },
+    "upload.no_target": {
+        "id": "{n} baris akan tersimpan tanpa target (kosong di berkas dan belum ada yang "
+        "tersimpan): capaian tidak dapat dihitung untuk baris ini dan ditampilkan sebagai "
+        "'tanpa target'. Unggahan tetap dapat disimpan.",
+        "en": {
+            "one": "{n} row will be saved without a target (blank in the file and none stored "
+            "yet): no target, so its achievement cannot be computed and shows as 'no target'. "
+            "The upload can still be saved.",
+            "other": "{n} rows will be saved without a target (blank in the file and none "
+            "stored yet): no target, so their achievement cannot be computed and shows as 'no "
+            "target'. The upload can still be saved.",
+        },
+    },
     "upload.rejected": {
         "id": "Berkas {file} tidak disimpan: ada {n} kesalahan. Perbaiki berkasnya lalu unggah "
         "lagi; daftar kesalahan dapat diunduh.",
-        "en": "The file {file} was not saved: it has {n} errors. Fix the file and upload it "
-        "again; the list of errors can be downloaded.",
+        "en": {
+            "one": "The file {file} was not saved: it has {n} error. Fix the file and upload it "
+            "again; the list of errors can be downloaded.",
+            "other": "The file {file} was not saved: it has {n} errors. Fix the file and upload "
+            "it again; the list of errors can be downloaded.",
+        },
     },
     "upload.warnings": {
         "id": "{n} peringatan: periksa nilainya, tetapi unggahan tetap dapat disimpan.",
-        "en": "{n} warnings: check these values; the upload can still be saved.",
+        "en": {
+            "one": "{n} warning: check this value; the upload can still be saved.",
+            "other": "{n} warnings: check these values; the upload can still be saved.",
+        },
     },
     "upload.preview": {"id": "Pratinjau", "en": "Preview"},
     "upload.count.new": {"id": "Baris baru", "en": "New rows"},
@@ -337,13 +420,19 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "upload.stock_drops": {
         "id": "{n} nilai stok turun lebih dari separuh dibanding periode sebelumnya.",
-        "en": "{n} stock values fall by more than half from the period before.",
+        "en": {
+            "one": "{n} stock value falls by more than half from the period before.",
+            "other": "{n} stock values fall by more than half from the period before.",
+        },
     },
     "upload.changed_rows": {
         "id": "Nilai yang berubah (lama → baru)",
         "en": "Changed values (old → new)",
     },
-    "upload.confirm": {"id": "Simpan {n} baris", "en": "Save {n} rows"},
+    "upload.confirm": {
+        "id": "Simpan {n} baris",
+        "en": {"one": "Save {n} row", "other": "Save {n} rows"},
+    },
     "upload.committed": {
         "id": "Tersimpan sebagai unggahan #{upload_id}. Ringkasan dan grafik sudah diperbarui.",
         "en": "Saved as upload #{upload_id}. The overview and charts are up to date.",
@@ -394,15 +483,17 @@ TEXTS |= {
     },
     "projection.sentence_stock": {
         "id": "Menurut tren {n} periode terakhir, realisasi diperkirakan {value} pada {period}, "
-        "yaitu {achievement} dari target: {verdict}.",
+        "yaitu {achievement} dari target semua wilayah ({planned}): {verdict}.",
         "en": "On the trend of the last {n} periods, the actual is projected at {value} by "
-        "{period}, {achievement} of the target: {verdict}.",
+        "{period}, {achievement} of the target for every region ({planned}): {verdict}.",
     },
     "projection.sentence_flow": {
         "id": "Jika laju {n} periode terakhir berlanjut, realisasi kumulatif tahun ini "
-        "diperkirakan {value} pada {period}, yaitu {achievement} dari target: {verdict}.",
+        "diperkirakan {value} pada {period}, yaitu {achievement} dari rencana setahun semua "
+        "wilayah ({planned}): {verdict}.",
         "en": "If the pace of the last {n} periods continues, this year's cumulative actual is "
-        "projected at {value} by {period}, {achievement} of the target: {verdict}.",
+        "projected at {value} by {period}, {achievement} of the year's plan for every region "
+        "({planned}): {verdict}.",
     },
     "projection.verdict.on_track": {
         "id": "target kemungkinan tercapai",
@@ -421,6 +512,12 @@ TEXTS |= {
         "en": "cannot be judged (no target)",
     },
     "projection.title": {"id": "Proyeksi", "en": "Projection"},
+    "projection.not_reported": {
+        "id": "Wilayah yang belum melapor ({reported}) dihitung dengan laju wilayah yang "
+        "melapor pada periode yang sama, bukan sebagai nol.",
+        "en": "Regions that have not reported ({reported}) are counted at the pace of the "
+        "regions that did in the same period, not as zero.",
+    },
     "projection.none": {
         "id": "Tidak ada periode tersisa untuk diproyeksikan sampai akhir program.",
         "en": "No periods are left to project before the programme ends.",

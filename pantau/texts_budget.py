@@ -33,7 +33,14 @@ BUDGET_TEXTS: dict[str, dict[str, str]] = {
         "sides. {legend}",
     },
     "budget.actual_to_date": {"id": "Realisasi s.d. periode", "en": "Realised to date"},
-    "budget.planned_to_date": {"id": "Rencana s.d. periode", "en": "Planned to date"},
+    "budget.planned_to_date": {
+        "id": "Rencana s.d. periode (wilayah melapor)",
+        "en": "Planned to date (regions reporting)",
+    },
+    "budget.planned_all_caption": {
+        "id": "Rencana semua wilayah s.d. periode: {planned_all}",
+        "en": "Plan of every region to date: {planned_all}",
+    },
     "budget.planned_to_date_help": {
         "id": "Rencana pada wilayah dan periode yang sudah melaporkan realisasi: pembanding "
         "daya serap. Rencana semua wilayah pada periode itu: {planned_all}.",
@@ -150,10 +157,16 @@ BUDGET_TEXTS: dict[str, dict[str, str]] = {
         "en": "Across: absorption of {money} up to {money_period}. Up: achievement of {output} "
         "up to {output_period}. Lines at {line}% (the on-track threshold).",
     },
-    "budget.quadrant_count": {"id": "{label}: {n} wilayah", "en": "{label}: {n} regions"},
+    "budget.quadrant_count": {
+        "id": "{label}: {n} wilayah",
+        "en": {"one": "{label}: {n} region", "other": "{label}: {n} regions"},
+    },
     "budget.quadrant_missing": {
         "id": "{n} wilayah tanpa kedua angka tidak digambar.",
-        "en": "{n} regions without both figures are not drawn.",
+        "en": {
+            "one": "{n} region without both figures is not drawn.",
+            "other": "{n} regions without both figures are not drawn.",
+        },
     },
     "budget.col.output_achievement": {"id": "Capaian keluaran", "en": "Output achievement"},
     "budget.col.quadrant": {"id": "Kuadran", "en": "Quadrant"},

@@ -35,8 +35,11 @@ final as (
         achievement_pct(planned_matched, actual_matched, direction) as absorption,
         cum_planned,
         cum_actual,
-        cum_planned_matched,
-        cum_actual_matched,
+        -- the regions that reported each period (like with like, what absorption compares)
+        planned_matched as planned_reported,
+        actual_matched as actual_reported,
+        if(actual is null, null, cum_planned_matched) as cum_planned_reported,
+        cum_actual_matched as cum_actual_reported,
         achievement_pct(cum_planned_matched, cum_actual_matched, direction) as cum_absorption,
         status_of(
             achievement_pct(cum_planned_matched, cum_actual_matched, direction),

@@ -86,7 +86,11 @@ create or replace macro region_period_values(chosen, region_level, grain, as_of)
             o.period_start,
             o.planned,
             o.actual,
-            o.planned is not null and is_reported(o.actual) as is_matched,
+            -- a stock's target of 0 is no target (no achievement); a flow's 0 for a period is
+            -- a plan (nothing scheduled then) and still counts towards the year
+            o.planned is not null
+                and (i.temporal = 'flow' or o.planned <> 0)
+                and is_reported(o.actual) as is_matched,
         from observations_as_of(as_of) as o
         inner join indicators as i on i.code = o.indicator_code
         inner join one_level_regions(chosen, region_level) as r on r.code = o.region_code

@@ -194,6 +194,20 @@ def test_cold_deep_link(case: PageCase, prebuilt_db: Path, tmp_path: Path, tab: 
         screenshot(tab, f"cold-{case.slug}")
 
 
+def test_the_overviews_own_address_opens_it(shared_server: Server, tab: Page) -> None:
+    """/ringkasan (what people type or bookmark) shows the overview, never 'Page not found'."""
+    tab.goto(shared_server.url("ringkasan?lang=en"))
+    with screenshot_on_failure(tab, "ringkasan-address"):
+        wait_for_app(tab)
+        wait_until(tab, lambda: url_path(tab) == "", "the overview at /")
+        wait_for_app(tab)
+        assert_no_error_shown(tab)
+        expect(tab.get_by_test_id("stMain").locator("h1").first).to_have_text(
+            re.compile("overview", re.IGNORECASE)
+        )
+        assert url_query(tab).get("lang") == ["en"], "the address's choices are kept"
+
+
 def test_navigation_through_sidebar(shared_server: Server, tab: Page) -> None:
     """From '/', the sidebar link of each page opens that page."""
     tab.goto(shared_server.url())
@@ -255,7 +269,8 @@ def test_not_a_duckdb_file_is_refused_clearly(tmp_path: Path, tab: Page) -> None
             wait_for_app(tab)
             error = tab.get_by_test_id("stAlert").filter(has_text="bukan basis data")
             expect(error).to_be_visible()
-            expect(error).to_contain_text(str(not_a_db))
+            expect(error).to_contain_text(not_a_db.name)
+            expect(error).not_to_contain_text(str(not_a_db.parent))
             assert_no_error_shown(tab)
         screenshot(tab, "error-not-duckdb")
 

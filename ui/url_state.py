@@ -63,3 +63,8 @@ def write() -> None:
         text = [str(v) for v in value] if isinstance(value, list) else str(value)
         if st.query_params.get_all(key) != (text if isinstance(text, list) else [text]):
             st.query_params[key] = text
+
+
+def open_overview() -> None:
+    """The overview's own address (/ringkasan) opens the overview, which Streamlit serves at /."""
+    st.switch_page("pages/overview.py", query_params=st.query_params.to_dict())
