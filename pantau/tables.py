@@ -28,7 +28,8 @@ def _start(start: object) -> pd.Timestamp | None:
 
 
 def overview_table(to_date: pd.DataFrame, lang: str) -> Table:
-    """One row per indicator: achievement, trend, latest planned and actual in their units."""
+    """One row per indicator: achievement, trend, and the planned and actual it compares (to
+    date, the regions that reported: like with like) in their units."""
     t = lambda key: i18n.t(key, lang)
     rows = to_date.itertuples(index=False)
     data = pd.DataFrame(
@@ -40,8 +41,8 @@ def overview_table(to_date: pd.DataFrame, lang: str) -> Table:
                 t("col.achievement"): r.achievement,
                 t("col.trend"): _trend(r.trend),
                 t("col.latest_period"): _start(r.latest_period),
-                t("col.latest_planned"): r.latest_planned,
-                t("col.latest_actual"): r.latest_actual,
+                t("col.planned_to_date"): r.planned_to_date,
+                t("col.actual_to_date"): r.actual_to_date,
                 t("col.reported"): _reported(r.regions_reported, r.regions_expected, lang),
             }
             for r in rows
@@ -53,15 +54,15 @@ def overview_table(to_date: pd.DataFrame, lang: str) -> Table:
         t("col.achievement"): "percent",
         t("col.trend"): "trend",
         t("col.latest_period"): [f"period:{f}" for f in to_date["frequency"]],
-        t("col.latest_planned"): units,
-        t("col.latest_actual"): units,
+        t("col.planned_to_date"): units,
+        t("col.actual_to_date"): units,
     }
     return Table(data, kinds, lang)
 
 
 OVERVIEW_COLUMNS = (
     "col.program", "col.indicator", "col.status", "col.achievement", "col.trend",
-    "col.latest_period", "col.latest_planned", "col.latest_actual", "col.reported",
+    "col.latest_period", "col.planned_to_date", "col.actual_to_date", "col.reported",
 )  # fmt: skip
 
 

@@ -88,6 +88,11 @@ TEXTS: dict[str, dict[str, str]] = {
     "col.planned": {"id": "Rencana", "en": "Planned"},
     "col.actual": {"id": "Realisasi", "en": "Actual"},
     "col.latest_planned": {"id": "Rencana terakhir", "en": "Latest planned"},
+    "col.planned_to_date": {
+        "id": "Rencana s.d. periode (wilayah melapor)",
+        "en": "Planned to date (regions reporting)",
+    },
+    "col.actual_to_date": {"id": "Realisasi s.d. periode", "en": "Actual to date"},
     "col.latest_actual": {"id": "Realisasi terakhir", "en": "Latest actual"},
     "col.achievement": {"id": "Capaian s.d. periode", "en": "Achievement to date"},
     "col.achievement_period": {"id": "Capaian", "en": "Achievement"},

@@ -55,7 +55,7 @@ BROKEN_CSV = (
 OVERVIEW_TITLE, INDICATOR_TITLE, UPLOAD_TITLE = "Ringkasan", "Indikator", "Unggah Data"
 UPLOADER = "Ani (uji peramban)"
 ACHIEVEMENT = "Capaian s.d. periode"  # the Indikator page's metric
-LATEST_ACTUAL = "Realisasi terakhir"  # a column of the overview table
+LATEST_ACTUAL = "Realisasi s.d. periode"  # a column of the overview table
 CHANGED_HEADING = "Nilai yang berubah"  # above the preview's table of changed values
 
 # glide-data-grid draws st.dataframe on a canvas and keeps an accessibility <table> beside it
@@ -205,7 +205,7 @@ def grid_after(page: Page, text: str) -> Locator:
 
 
 def overview_latest_actual(page: Page) -> str:
-    """The overview table's "Realisasi terakhir" of PKH.KPM, in digits: the grid's
+    """The overview table's "Realisasi s.d. periode" of PKH.KPM, in digits: the grid's
     accessibility table holds the number (the column sorts as one), the canvas its format."""
     grid = main(page).get_by_test_id("stDataFrame").first
     value = grid_cell(page, grid, "Indikator", INDICATOR_NAME, LATEST_ACTUAL)

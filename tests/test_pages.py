@@ -371,3 +371,15 @@ def test_tables_keep_numbers_and_show_them_formatted(app, page, index, column, s
     assert all(isinstance(v, str) for v in text)
     assert any(sign in v for v in text)
     assert not any(re.fullmatch(r"\d+\.\d{3,}", v) for v in text)  # never raw 84.5923...
+
+
+def test_overview_pairs_reconcile_with_their_achievement(app, app_db):
+    # every up indicator's achievement is its actual over its planned, as shown side by side
+    data = app.dataframe[0].value.set_index("Indikator")
+    expected = expected_to_date(app_db).set_index("name_id")
+    ups = expected.index[(expected["direction"] == "up") & expected["achievement"].notna()]
+    assert len(ups) > 10
+    for name in ups:
+        row = data.loc[name]
+        ratio = 100 * row["Realisasi s.d. periode"] / row["Rencana s.d. periode (wilayah melapor)"]
+        assert row["Capaian s.d. periode"] == pytest.approx(ratio), name

@@ -87,7 +87,7 @@ def test_overview_shows_the_uploaded_value(page, app_db):
     from helpers import shown
 
     table = shown(at.dataframe[0]).set_index("Indikator")
-    assert table.loc["Keluarga penerima manfaat (KPM) PKH", "Realisasi terakhir"] == "1.400.000"
+    assert table.loc["Keluarga penerima manfaat (KPM) PKH", "Realisasi s.d. periode"] == "1.400.000"
 
 
 def test_a_broken_file_shows_where_and_writes_nothing(page, app_db):
