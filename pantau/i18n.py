@@ -77,24 +77,23 @@ def money(value: object, lang: str = DEFAULT_LANGUAGE) -> str:
     return f"IDR\u00a0{number(value, lang)}"
 
 
-def period_label(start: dt.date, grain: str, lang: str = DEFAULT_LANGUAGE) -> str:
-    """A period as a manager says it: Sep 2026, Triwulan III 2026, Semester I 2026, 2026."""
+def period_label(
+    start: dt.date, grain: str, lang: str = DEFAULT_LANGUAGE, short: bool = False
+) -> str:
+    """A period as a manager says it: Sep 2026, Triwulan III 2026, Semester I 2026, 2026;
+    short, as reports write it on an axis: Tw III 2026, Sem I 2026 (en: Q3, H1)."""
     if grain == "month":
         return format_date(start, "MMM yyyy", locale=lang)
     if grain in ("quarter", "half"):
         n = (start.month - 1) // (3 if grain == "quarter" else 6) + 1
-        return t(f"period.{grain}", lang, n=n, roman=ROMAN[n - 1], year=start.year)
+        key = f"period.{grain}_short" if short else f"period.{grain}"
+        return t(key, lang, n=n, roman=ROMAN[n - 1], year=start.year)
     return str(start.year)
 
 
 def short_period_label(start: dt.date, grain: str, lang: str = DEFAULT_LANGUAGE) -> str:
     """A period as reports write it on an axis: Jan 2026, Tw I 2026, Sem II 2026 (en: Q1, H2)."""
-    if grain == "month":
-        return format_date(start, "MMM yyyy", locale=lang)
-    if grain in ("quarter", "half"):
-        n = (start.month - 1) // (3 if grain == "quarter" else 6) + 1
-        return t(f"period.{grain}_short", lang, n=n, roman=ROMAN[n - 1], year=start.year)
-    return str(start.year)
+    return period_label(start, grain, lang, short=True)
 
 
 def value(amount: object, unit: str, lang: str = DEFAULT_LANGUAGE) -> str:
