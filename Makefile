@@ -20,7 +20,7 @@ $(VENV)/.installed-dev: requirements-dev.txt $(VENV)/.installed
 
 ## run: set up, build the sample database if absent, start the dashboard on $(PORT)
 run: $(VENV)/.installed
-	$(BIN)/python -m pantau.build_database
+	$(BIN)/python -m pantau.store.build_database
 	$(BIN)/python serve.py --server.port $(PORT)
 
 ## browser: make sure a Chromium exists for the browser tests

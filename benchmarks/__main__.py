@@ -9,7 +9,7 @@ import time
 from pathlib import Path
 
 from benchmarks import files, pages
-from pantau import db
+from pantau.store import db
 
 
 def measure(kind: str, path: Path, database: Path) -> dict:

@@ -10,7 +10,8 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
-from pantau import catalog, db, ingest, uploads
+from pantau import ingest
+from pantau.store import catalog, db, uploads
 
 BASELINE_SAMPLE = 2_000  # rows inserted one by one; the rest is extrapolated
 

@@ -2,7 +2,10 @@
 
 import streamlit as st
 
-from pantau import budget, charts_budget, i18n
+from pantau import i18n
+from pantau.analysis import budget
+from pantau.charts import budget as budget_charts
+from pantau.tables import budget as budget_tables
 from ui import data, data_budget, exports, filters, url_state, widgets
 from ui.context import lang, thresholds, tr
 
@@ -35,7 +38,7 @@ if absorbed.empty:
     st.warning(tr("budget.no_data"))
     st.stop()
 total = absorbed[absorbed["is_total"]].iloc[0]
-span = budget.range_label(total["range_start"], total["range_end_month"], lang())
+span = budget_tables.range_label(total["range_start"], total["range_end_month"], lang())
 cards = st.columns(4)
 cards[0].metric(
     tr("budget.absorption"), i18n.percent(total["absorption"], lang()),
@@ -55,7 +58,7 @@ cards[3].metric(
     tr("budget.planned_year", year=total["range_start"].year),
     i18n.money(total["planned_year"], lang()),
 )
-reports = budget.of_text(total["reports"], total["reports_due"], lang())
+reports = i18n.of(total["reports"], total["reports_due"], lang())
 st.caption(tr("budget.headline_caption", indicator=names[code], range=span, reports=reports))
 
 # over time
@@ -70,11 +73,11 @@ year = st.segmented_control(
 shown = budget.in_year(series, None if year == "all" else int(year))
 left, right = st.columns(2)
 exports.chart(
-    charts_budget.money_per_period(shown, tr("budget.per_period"), pair["frequency"], lang()),
+    budget_charts.money_per_period(shown, tr("budget.per_period"), pair["frequency"], lang()),
     where=left,
 )
 exports.chart(
-    charts_budget.money_cumulative(shown, tr("budget.cumulative"), pair["frequency"], lang()),
+    budget_charts.money_cumulative(shown, tr("budget.cumulative"), pair["frequency"], lang()),
     where=right,
 )
 st.caption(tr("budget.hatched_note"))
@@ -85,11 +88,11 @@ on_track = i18n.number(thresholds().on_track, lang())
 st.caption(tr("budget.by_region_caption", range=span, on_track=on_track))
 if len(absorbed) > 2:  # the total and more than one region
     exports.chart(
-        charts_budget.absorption_by_region(
+        budget_charts.absorption_by_region(
             absorbed, f"{names[code]} · {span}", thresholds().on_track, lang()
         )
     )
-absorption_table = budget.absorption_view(absorbed, lang(), whole)
+absorption_table = budget_tables.absorption_view(absorbed, lang(), whole)
 widgets.dataframe(absorption_table)
 widgets.downloads(absorption_table, f"pantau-serap-{code}")
 
@@ -106,13 +109,15 @@ if cost.empty:
     st.warning(tr("budget.no_data"))
 else:
     whole_cost = cost[cost["is_total"]].iloc[0]
-    cost_span = budget.range_label(whole_cost["range_start"], whole_cost["range_end_month"], lang())
+    cost_span = budget_tables.range_label(
+        whole_cost["range_start"], whole_cost["range_end_month"], lang()
+    )
     cols = st.columns(3)
     cols[0].metric(tr("budget.cost_planned"), i18n.money(whole_cost["planned_cost"], lang()))
     cols[1].metric(tr("budget.cost_actual"), i18n.money(whole_cost["actual_cost"], lang()))
     cols[2].metric(
         tr("budget.cost_difference"),
-        budget.signed_percent(whole_cost["cost_difference_pct"], lang()),
+        budget_tables.signed_percent(whole_cost["cost_difference_pct"], lang()),
         help=tr("budget.cost_difference_help"),
     )
     how = tr(f"budget.cost_how.{pair['output_temporal']}")
@@ -125,7 +130,7 @@ else:
         + tr("budget.cost_included", n=int(whole_cost["regions_included"]),
              total=int(whole_cost["regions_expected"]))
     )  # fmt: skip
-    cost_table = budget.cost_view(cost, lang(), whole)
+    cost_table = budget_tables.cost_view(cost, lang(), whole)
     widgets.dataframe(cost_table)
     widgets.downloads(cost_table, f"pantau-biaya-{code}")
 
@@ -136,21 +141,23 @@ counts = budget.quadrant_counts(quad)
 st.caption(
     tr(
         "budget.quadrant_caption", money=names[code], output=output_name, line=on_track,
-        money_period=budget.period_text(quad["money_period"].iloc[0], pair["frequency"], lang()),
-        output_period=budget.period_text(
+        money_period=i18n.period(
+            quad["money_period"].iloc[0], pair["frequency"], lang()
+        ),
+        output_period=i18n.period(
             quad["output_period"].iloc[0], pair["output_frequency"], lang()
         ),
     )
 )  # fmt: skip
-st.markdown(budget.quadrant_summary(counts, lang(), charts_budget.HIGHLIGHT))
+st.markdown(budget_tables.quadrant_summary(counts, lang(), budget_charts.HIGHLIGHT))
 if counts["no_data"]:
     st.caption(tr("budget.quadrant_missing", n=counts["no_data"]))
-if budget.has_points(counts):
+if budget_tables.has_points(counts):
     exports.chart(
-        charts_budget.quadrant_chart(
+        budget_charts.quadrant_chart(
             quad, f"{tr('budget.quadrant_chart')} · {span}", thresholds().on_track, whole, lang()
         )
     )
-quadrant_table = budget.quadrant_view(quad, lang(), whole)
+quadrant_table = budget_tables.quadrant_view(quad, lang(), whole)
 widgets.dataframe(quadrant_table)
 widgets.downloads(quadrant_table, f"pantau-kuadran-{code}")

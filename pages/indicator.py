@@ -2,7 +2,10 @@
 
 import streamlit as st
 
-from pantau import charts, i18n, metrics, narrative, tables
+from pantau import i18n
+from pantau.analysis import metrics
+from pantau.charts import progress
+from pantau.tables import narrative, overview
 from ui import data, exports, filters, url_state, widgets
 from ui.context import lang, thresholds, tr
 
@@ -74,7 +77,7 @@ if by_region:
     title = names[code]
 if by_region:
     exports.chart(
-        charts.regions_side_by_side(
+        progress.regions_side_by_side(
             series,
             f"{title} · {tr('chart.by_region')}",
             indicator["unit"],
@@ -84,7 +87,7 @@ if by_region:
         )
     )
     exports.chart(
-        charts.regions_side_by_side(
+        progress.regions_side_by_side(
             series,
             tr("chart.achievement_by_region"),
             tr("chart.achievement_axis"),
@@ -105,7 +108,7 @@ else:
         ) or "per_period"  # fmt: skip
     chart_title = tr("chart.cumulative") if view == "cumulative" else tr("chart.planned_vs_actual")
     native = (grain or grains[0]) == indicator["frequency"]  # projections are per native period
-    figure = charts.planned_vs_actual(
+    figure = progress.planned_vs_actual(
         series, f"{title} · {chart_title}", indicator["unit"], lang(),
         view == "cumulative", projected if native else None, grain or grains[0],
     )  # fmt: skip
@@ -122,7 +125,7 @@ else:
         st.write(tr("projection.none"))
     st.caption(tr(f"projection.method_{indicator['temporal']}", n=6))
     exports.chart(
-        charts.achievement_over_time(
+        progress.achievement_over_time(
             series, tr("chart.achievement"), thresholds(), lang(), grain or grains[0]
         )
     )
@@ -130,6 +133,6 @@ else:
 st.subheader(tr("explorer.table"))
 shown_grain = grain or grains[0]
 whole = region_names.get(chosen.region, tr("filter.national"))
-table = tables.series_table(series, indicator["unit"], shown_grain, lang(), whole)
+table = overview.series_table(series, indicator["unit"], shown_grain, lang(), whole)
 widgets.dataframe(table)
 widgets.downloads(table, f"pantau-{code}")

@@ -4,8 +4,10 @@ import datetime as dt
 
 import streamlit as st
 
-from pantau import i18n, metrics, tables
-from pantau.status import COLOURS
+from pantau import i18n
+from pantau.analysis import metrics
+from pantau.i18n.palette import COLOURS
+from pantau.tables import overview
 from ui import data, filters, widgets
 from ui.context import lang, tr
 
@@ -43,7 +45,7 @@ for column, (status, n) in zip(status_cards, counts.items(), strict=True):
 st.caption(widgets.status_legend())
 
 st.subheader(tr("overview.table"))
-table = tables.overview_table(to_date, lang())
+table = overview.overview_table(to_date, lang())
 status_colours = [f"color:{COLOURS[s]};font-weight:600" for s in to_date["status"]]
 widgets.dataframe(
     table, {tr("col.status"): status_colours},

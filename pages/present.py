@@ -3,8 +3,13 @@
 import pandas as pd
 import streamlit as st
 
-from pantau import charts, charts_year, columns, i18n, metrics, report_facts, tables
-from pantau.status import COLOURS
+from pantau import i18n
+from pantau.analysis import metrics
+from pantau.charts import style
+from pantau.charts import year as year_charts
+from pantau.export import report_facts
+from pantau.i18n.palette import COLOURS
+from pantau.tables import columns, overview
 from ui import data, exports, filters, keyboard, url_state, widgets
 from ui.context import lang, tr
 
@@ -91,7 +96,7 @@ if slides[current] == "summary":
             f"<span style='font-size:3.5rem;font-weight:700'>{n}</span></div>",
             unsafe_allow_html=True,
         )
-    table = columns.as_table(tables.overview_table(to_date, lang()), lang())
+    table = columns.as_table(overview.overview_table(to_date, lang()), lang())
     st.dataframe(table.styler(), hide_index=True, column_config={tr("col.trend"): None})
     st.caption(tr("present.keys_hint"))
     exports.programme_downloads(chosen, program)
@@ -112,11 +117,11 @@ else:
         right.metric(label, i18n.percent(row["achievement"], lang()))
         right.container(key="present_status").markdown(widgets.status_label(row["status"]))
     region = data.regions(data.db_path()).set_index("code")["name"].get(chosen.region)
-    figure = charts_year.indicator_chart(
+    figure = year_charts.indicator_chart(
         series, f"{name} · {region or tr('filter.national')}", row["unit"], row["temporal"],
         row["frequency"], lang(), chosen.as_of,
     )  # fmt: skip
-    figure = charts.for_projector(figure)
+    figure = style.for_projector(figure)
     figure.layout.height = None  # the container's height, which the style fits to the screen
     # the theme sets its own small tick fonts; a room several metres away needs larger ones
     figure.update_xaxes(tickfont={"size": 20}, title_font={"size": 20}, automargin=True)

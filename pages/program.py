@@ -2,8 +2,9 @@
 
 import streamlit as st
 
-from pantau import metrics, program
-from pantau.status import COLOURS
+from pantau.analysis import metrics, program
+from pantau.i18n.palette import COLOURS
+from pantau.tables import program as program_tables
 from ui import data, data_program, exports, filters, url_state, widgets
 from ui.context import lang, tr
 
@@ -26,7 +27,7 @@ code = st.selectbox(
     format_func={c: f"{c} — {programs.loc[c, f'name_{lang()}']}" for c in codes}.get,
 )  # fmt: skip
 frame = data_program.logframe(data.db_path(), code, chosen.regions, chosen.as_of)
-st.caption(program.facts_line(programs.loc[code], len(frame), lang()))
+st.caption(program_tables.facts_line(programs.loc[code], len(frame), lang()))
 st.markdown(tr("program.summary", **metrics.status_counts(frame)))
 st.caption(tr("program.reading"))
 
@@ -35,17 +36,17 @@ levels = program.by_level(frame)
 grid = st.columns([10, 1, 10, 1, 10, 1, 10])
 for i, (level, rows) in enumerate(levels.items()):
     column = grid[2 * i]
-    column.markdown(program.level_html(level, len(rows), lang()), unsafe_allow_html=True)
+    column.markdown(program_tables.level_html(level, len(rows), lang()), unsafe_allow_html=True)
     if i < len(levels) - 1:
-        grid[2 * i + 1].markdown(program.ARROW_HTML, unsafe_allow_html=True)
+        grid[2 * i + 1].markdown(program_tables.ARROW_HTML, unsafe_allow_html=True)
     if rows.empty:
         column.caption(tr("program.level_empty"))
     for _, row in rows.iterrows():
-        column.markdown(program.card_html(row, lang()), unsafe_allow_html=True)
+        column.markdown(program_tables.card_html(row, lang()), unsafe_allow_html=True)
 st.caption(widgets.status_legend())
 
 st.subheader(tr("program.table"))
-table = program.logframe_view(frame, lang())
+table = program_tables.logframe_view(frame, lang())
 status_colours = [f"color:{COLOURS[s]};font-weight:600" for s in frame["status"]]
 widgets.dataframe(table, {tr("col.status"): status_colours})
 st.caption(tr("program.method"))

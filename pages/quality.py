@@ -4,7 +4,10 @@ import datetime as dt
 
 import streamlit as st
 
-from pantau import charts_quality, i18n, quality
+from pantau import i18n
+from pantau.analysis import quality
+from pantau.charts import quality as quality_charts
+from pantau.tables import quality as quality_tables
 from ui import data, data_quality, exports, filters, url_state, widgets
 from ui.context import lang, tr
 
@@ -50,7 +53,7 @@ for column, (level, row) in zip(st.columns(len(totals)), totals.iterrows(), stri
         )
     )
 exports.chart(
-    charts_quality.completeness_heatmap(
+    quality_charts.completeness_heatmap(
         cells,
         grain,
         tr("quality.heatmap_title", grain=tr(f"quality.grain.{grain}").lower()),
@@ -58,7 +61,7 @@ exports.chart(
     )
 )
 st.caption(tr("quality.completeness_method", grain=tr(f"quality.grain.{grain}").lower()))
-widgets.downloads(quality.completeness_view(report, grain, lang()), "pantau-kelengkapan")
+widgets.downloads(quality_tables.completeness_view(report, grain, lang()), "pantau-kelengkapan")
 
 st.subheader(tr("quality.missing"))
 today, grace = dt.date.today(), quality.grace_days()
@@ -68,23 +71,23 @@ counts[0].metric(tr("quality.missing_count"), i18n.number(len(missing), lang()))
 counts[1].metric(
     tr("quality.overdue_count"),
     i18n.number(quality.overdue_count(missing), lang()),
-    help=tr("quality.overdue_help", grace=grace, today=quality.date_label(today, lang())),
+    help=tr("quality.overdue_help", grace=grace, today=i18n.date(today, lang())),
 )
 if missing.empty:
     st.success(tr("quality.none_missing"), icon=":material/check:")
 else:
-    widgets.dataframe(quality.missing_view(missing, lang()))
-    st.caption(tr("quality.overdue_help", grace=grace, today=quality.date_label(today, lang())))
-    widgets.downloads(quality.missing_view(missing, lang()), "pantau-belum-lapor")
+    widgets.dataframe(quality_tables.missing_view(missing, lang()))
+    st.caption(tr("quality.overdue_help", grace=grace, today=i18n.date(today, lang())))
+    widgets.downloads(quality_tables.missing_view(missing, lang()), "pantau-belum-lapor")
 
 st.subheader(tr("quality.suspect"))
 suspect = data_quality.suspect(*scope, grain)
-st.caption(quality.rules_text(quality.SuspectRules(), lang()))
+st.caption(quality_tables.rules_text(quality.SuspectRules(), lang()))
 if suspect.empty:
     st.success(tr("quality.none_suspect"), icon=":material/check:")
 else:
     look = tr("quality.col.look")
-    suspect_table = quality.suspect_view(suspect, lang())
+    suspect_table = quality_tables.suspect_view(suspect, lang())
     widgets.dataframe(
         suspect_table,
         column_config={look: st.column_config.LinkColumn(look, display_text=tr("quality.open"))},

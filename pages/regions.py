@@ -4,8 +4,11 @@ import datetime as dt
 
 import streamlit as st
 
-from pantau import charts_regions, i18n, metrics, regions
-from pantau.status import COLOURS
+from pantau import i18n
+from pantau.analysis import metrics, regions
+from pantau.charts import regions as regions_charts
+from pantau.i18n.palette import COLOURS
+from pantau.tables import regions as regions_tables
 from ui import data, data_regions, exports, filters, url_state, widgets
 from ui.context import lang, thresholds, tr
 
@@ -73,17 +76,17 @@ cards[0].metric(
 for card, status in zip(cards[1:], ("on_track", "at_risk", "off_track"), strict=True):
     card.metric(widgets.status_label(status), counts[status])
 title = tr("regions.ranking_title", indicator=names[code], level=level_text, period=period_text)
-exports.chart(charts_regions.ranking_bars(ranking, title, unit, thresholds(), lang()))
+exports.chart(regions_charts.ranking_bars(ranking, title, unit, thresholds(), lang()))
 st.caption(tr("regions.ranking_caption", legend=widgets.status_legend()))
 with st.expander(tr("regions.ranking_table")):
-    ranking_table = regions.ranking_view(ranking, unit, lang())
+    ranking_table = regions_tables.ranking_view(ranking, unit, lang())
     widgets.dataframe(ranking_table)
     widgets.downloads(ranking_table, f"pantau-peringkat-{code}")
 
 # 2. the heatmap
 st.subheader(tr("regions.heatmap"))
 cells = data_regions.heatmap(db, code, period, parent)
-exports.chart(charts_regions.achievement_heatmap(
+exports.chart(regions_charts.achievement_heatmap(
         cells, tr("regions.heatmap_title", indicator=names[code], level=level_text),
         unit, frequency, thresholds(), lang(),
     ))  # fmt: skip
@@ -120,7 +123,7 @@ titles = (
     tr("regions.need_axis", need=need_names[need_code], unit=tr(f"unit.{need['unit']}")),
 )
 exports.chart(
-    charts_regions.need_coverage_scatter(
+    regions_charts.need_coverage_scatter(
         frame, titles, need["unit"], need["direction"], frequencies, thresholds(), lang()
     )
 )
@@ -140,9 +143,9 @@ st.caption(
 # 4. the priority list
 st.subheader(tr("regions.priority"))
 st.caption(tr("regions.priority_caption"))
-table = regions.priority_view(frame, need["unit"], frequencies, lang())
+table = regions_tables.priority_view(frame, need["unit"], frequencies, lang())
 under = [
-    f"color:{COLOURS['off_track']};font-weight:600" if q == charts_regions.UNDER_SERVED else ""
+    f"color:{COLOURS['off_track']};font-weight:600" if q == regions_charts.UNDER_SERVED else ""
     for q in frame["quadrant"]
 ]
 widgets.dataframe(

@@ -4,8 +4,10 @@ import datetime as dt
 
 import streamlit as st
 
-from pantau import settings, template, uploads
+from pantau import settings
 from pantau.errors import PantauError
+from pantau.export import template
+from pantau.store import uploads
 from ui import data, upload_views, url_state
 from ui.context import connection, lang, tr
 

@@ -79,7 +79,7 @@ def free_port() -> int:
 def build_sample_database(path: Path) -> Path:
     """Build the sample database at path with the project's own command."""
     done = subprocess.run(
-        [sys.executable, "-m", "pantau.build_database", "--path", str(path)],
+        [sys.executable, "-m", "pantau.store.build_database", "--path", str(path)],
         cwd=REPO_ROOT,
         capture_output=True,
         text=True,

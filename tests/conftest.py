@@ -8,8 +8,8 @@ import pytest
 import streamlit as st
 from streamlit.testing.v1 import AppTest
 
-from pantau import db
 from pantau.settings import PROJECT_DIR
+from pantau.store import db
 
 DASHBOARD = str(PROJECT_DIR / "dashboard.py")
 

@@ -10,17 +10,12 @@ from collections.abc import Callable
 import duckdb
 import plotly.graph_objects as go
 
-from pantau import (
-    budget,
-    charts,
-    charts_budget,
-    charts_quality,
-    charts_regions,
-    charts_year,
-    metrics,
-    quality,
-    regions,
-)
+from pantau.analysis import budget, metrics, quality, regions
+from pantau.charts import budget as budget_charts
+from pantau.charts import progress, style
+from pantau.charts import quality as quality_charts
+from pantau.charts import regions as regions_charts
+from pantau.charts import year as year_charts
 from pantau.settings import StatusThresholds
 
 THRESHOLDS = StatusThresholds(on_track=90.0, at_risk=70.0)
@@ -36,7 +31,7 @@ def _planned_vs_actual(code: str, grain: str, cumulative: bool = False) -> Build
     def build(con, lang):
         series = _series(con, code, grain)
         projected = metrics.projection(con, THRESHOLDS, code, None, None)
-        return charts.planned_vs_actual(
+        return progress.planned_vs_actual(
             series, f"{code} · Rencana dan realisasi", _unit(con, code), lang, cumulative,
             projected, grain=grain,
         )  # fmt: skip
@@ -49,7 +44,7 @@ def _unit(con, code: str) -> str:
 
 
 def _achievement(code: str, grain: str) -> Build:
-    return lambda con, lang: charts.achievement_over_time(
+    return lambda con, lang: progress.achievement_over_time(
         _series(con, code, grain), f"{code} · Capaian per periode", THRESHOLDS, lang, grain=grain
     )
 
@@ -57,7 +52,7 @@ def _achievement(code: str, grain: str) -> Build:
 def _side_by_side(code: str, grain: str, value: str) -> Build:
     def build(con, lang):
         series = _series(con, code, grain, True, ["32", "33", "35", "11"])
-        return charts.regions_side_by_side(
+        return progress.regions_side_by_side(
             series, f"{code} · per wilayah", _unit(con, code), value, lang, grain=grain
         )
 
@@ -69,9 +64,9 @@ def _money(kind: str, code: str = "PKH.DANA") -> Build:
         frequency = _frequency(con, code)
         series = budget.in_year(budget.money_series(con, THRESHOLDS, code, None, None), None)
         draw = (
-            charts_budget.money_per_period
+            budget_charts.money_per_period
             if kind == "per_period"
-            else charts_budget.money_cumulative
+            else budget_charts.money_cumulative
         )
         return draw(series, f"{code} · {kind}", frequency, lang)
 
@@ -84,12 +79,12 @@ def _frequency(con, code: str) -> str:
 
 def _absorption(con, lang):
     rows = budget.absorption(con, THRESHOLDS, "PKH.DANA", None, None)
-    return charts_budget.absorption_by_region(rows, "PKH.DANA · Penyerapan", 90.0, lang)
+    return budget_charts.absorption_by_region(rows, "PKH.DANA · Penyerapan", 90.0, lang)
 
 
 def _quadrant(con, lang):
     rows = budget.quadrant(con, THRESHOLDS, "PKH.DANA", "PKH.KPM", None, None)
-    return charts_budget.quadrant_chart(
+    return budget_charts.quadrant_chart(
         rows, "Uang dan hasil: penyerapan dan capaian keluaran · Jan–Sep 2026", 90.0,
         "Nasional", lang,
     )  # fmt: skip
@@ -103,7 +98,7 @@ def _ranking(parent=None) -> Build:
     def build(con, lang):
         period = _latest_period(con, "PKH.KPM", parent)
         rows = regions.ranking(con, THRESHOLDS, "PKH.KPM", period, parent)
-        return charts_regions.ranking_bars(
+        return regions_charts.ranking_bars(
             rows, "KPM PKH · provinsi · Triwulan III 2026", "keluarga", THRESHOLDS, lang
         )
 
@@ -113,7 +108,7 @@ def _ranking(parent=None) -> Build:
 def _region_heatmap(con, lang):
     period = _latest_period(con, "PKH.KPM")
     cells = regions.heatmap(con, THRESHOLDS, "PKH.KPM", period, None)
-    return charts_regions.achievement_heatmap(
+    return regions_charts.achievement_heatmap(
         cells, "Capaian KPM PKH per provinsi dan periode", "keluarga", "quarter", THRESHOLDS, lang
     )
 
@@ -122,7 +117,7 @@ def _need_coverage(con, lang):
     period = _latest_period(con, "PKH.KPM")
     frame = regions.need_coverage(con, THRESHOLDS, "PKH.KPM", "KEMISKINAN.P0", period, None)
     titles = ("Kebutuhan dan cakupan: kemiskinan dan KPM PKH", "Persentase penduduk miskin (%)")
-    return charts_regions.need_coverage_scatter(
+    return regions_charts.need_coverage_scatter(
         frame, titles, "persen", "down", ("half", "quarter"), THRESHOLDS, lang
     )
 
@@ -130,7 +125,7 @@ def _need_coverage(con, lang):
 def _completeness(grain: str) -> Build:
     def build(con, lang):
         report = quality.completeness(con, "PKH", None, None, grain)
-        return charts_quality.completeness_heatmap(
+        return quality_charts.completeness_heatmap(
             quality.cells(report), grain, f"Kelengkapan laporan per {grain}", lang
         )
 
@@ -140,7 +135,7 @@ def _completeness(grain: str) -> Build:
 def _year_to_date(code: str) -> Build:
     def build(con, lang):
         series = _series(con, code, _frequency(con, code))
-        return charts_year.year_to_date(
+        return year_charts.year_to_date(
             series, f"{code} · s.d. periode", _unit(con, code), _frequency(con, code), lang
         )
 
@@ -151,7 +146,7 @@ def _indicator_chart(code: str, temporal: str) -> Build:
     def build(con, lang):
         frequency = _frequency(con, code)
         series = _series(con, code, frequency)
-        return charts_year.indicator_chart(
+        return year_charts.indicator_chart(
             series, code, _unit(con, code), temporal, frequency, lang
         )
 
@@ -159,51 +154,51 @@ def _indicator_chart(code: str, temporal: str) -> Build:
 
 
 def _projector(con, lang):
-    return charts.for_projector(_indicator_chart("PKH.KPM", "stock")(con, lang))
+    return style.for_projector(_indicator_chart("PKH.KPM", "stock")(con, lang))
 
 
 # name -> (the chart function it draws, how to build it)
 GALLERY: dict[str, tuple[Callable, Build]] = {
     "planned_vs_actual_quarter": (
-        charts.planned_vs_actual,
+        progress.planned_vs_actual,
         _planned_vs_actual("PKH.KPM", "quarter"),
     ),
     "planned_vs_actual_month_money": (
-        charts.planned_vs_actual,
+        progress.planned_vs_actual,
         _planned_vs_actual("SEMBAKO.DANA", "month"),
     ),
     "planned_vs_actual_cumulative_half": (
-        charts.planned_vs_actual,
+        progress.planned_vs_actual,
         _planned_vs_actual("PIP.DANA", "half", True),
     ),
     "planned_vs_actual_year": (
-        charts.planned_vs_actual,
+        progress.planned_vs_actual,
         _planned_vs_actual("PIP.APS_13_15", "year"),
     ),
-    "achievement_over_time": (charts.achievement_over_time, _achievement("SEMBAKO.KPM", "month")),
+    "achievement_over_time": (progress.achievement_over_time, _achievement("SEMBAKO.KPM", "month")),
     "regions_side_by_side_actual": (
-        charts.regions_side_by_side,
+        progress.regions_side_by_side,
         _side_by_side("PKH.DANA", "quarter", "actual"),
     ),
     "regions_side_by_side_achievement": (
-        charts.regions_side_by_side,
+        progress.regions_side_by_side,
         _side_by_side("SEMBAKO.KPM", "month", "achievement"),
     ),
-    "for_projector": (charts.for_projector, _projector),
-    "money_per_period": (charts_budget.money_per_period, _money("per_period")),
+    "for_projector": (style.for_projector, _projector),
+    "money_per_period": (budget_charts.money_per_period, _money("per_period")),
     "money_per_period_month": (
-        charts_budget.money_per_period,
+        budget_charts.money_per_period,
         _money("per_period", "SEMBAKO.DANA"),
     ),
-    "money_cumulative": (charts_budget.money_cumulative, _money("cumulative")),
-    "absorption_by_region": (charts_budget.absorption_by_region, _absorption),
-    "quadrant_chart": (charts_budget.quadrant_chart, _quadrant),
-    "completeness_heatmap": (charts_quality.completeness_heatmap, _completeness("quarter")),
-    "completeness_heatmap_month": (charts_quality.completeness_heatmap, _completeness("month")),
-    "ranking_bars": (charts_regions.ranking_bars, _ranking()),
-    "ranking_bars_regencies": (charts_regions.ranking_bars, _ranking("34")),
-    "achievement_heatmap": (charts_regions.achievement_heatmap, _region_heatmap),
-    "need_coverage_scatter": (charts_regions.need_coverage_scatter, _need_coverage),
-    "year_to_date": (charts_year.year_to_date, _year_to_date("PKH.GRADUASI")),
-    "indicator_chart": (charts_year.indicator_chart, _indicator_chart("SEMBAKO.KPM", "stock")),
+    "money_cumulative": (budget_charts.money_cumulative, _money("cumulative")),
+    "absorption_by_region": (budget_charts.absorption_by_region, _absorption),
+    "quadrant_chart": (budget_charts.quadrant_chart, _quadrant),
+    "completeness_heatmap": (quality_charts.completeness_heatmap, _completeness("quarter")),
+    "completeness_heatmap_month": (quality_charts.completeness_heatmap, _completeness("month")),
+    "ranking_bars": (regions_charts.ranking_bars, _ranking()),
+    "ranking_bars_regencies": (regions_charts.ranking_bars, _ranking("34")),
+    "achievement_heatmap": (regions_charts.achievement_heatmap, _region_heatmap),
+    "need_coverage_scatter": (regions_charts.need_coverage_scatter, _need_coverage),
+    "year_to_date": (year_charts.year_to_date, _year_to_date("PKH.GRADUASI")),
+    "indicator_chart": (year_charts.indicator_chart, _indicator_chart("SEMBAKO.KPM", "stock")),
 }

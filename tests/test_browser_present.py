@@ -11,7 +11,7 @@ import pytest
 from browser_support import query, screenshot, server_on_copy, wait_for_app, wait_until
 from playwright.sync_api import Browser, Page
 
-from pantau import metrics
+from pantau.analysis import metrics
 from pantau.settings import StatusThresholds
 
 pytestmark = pytest.mark.browser

@@ -31,8 +31,12 @@ from conftest import DASHBOARD
 from helpers import add_observations, shown
 from streamlit.testing.v1 import AppTest
 
-from pantau import budget, charts_budget, db, i18n, queries
+from pantau import i18n
+from pantau.analysis import budget
+from pantau.charts import budget as budget_charts
 from pantau.settings import StatusThresholds
+from pantau.store import db, queries
+from pantau.tables import budget as budget_tables
 
 DEFAULT = StatusThresholds()
 B = 1e9  # a billion rupiah (Rp 1 M)
@@ -367,16 +371,16 @@ def test_money_is_written_as_indonesians_write_it():
     assert i18n.money(1.2e12, "id") == f"Rp{NBSP}1,2{NBSP}T"
     assert i18n.money(185e6, "id") == f"Rp{NBSP}185{NBSP}jt"
     assert i18n.money(370 * B, "en") == f"IDR{NBSP}370.0{NBSP}bn"
-    assert budget.signed_percent(-7.5, "id") == f"−7,5{NBSP}%"
-    assert budget.signed_percent(11.76, "id") == f"+11,8{NBSP}%"
-    assert budget.range_label(pd.Timestamp("2025-01-01"), pd.Timestamp("2025-03-01"), "id") == (
-        "Jan – Mar 2025"
-    )
+    assert budget_tables.signed_percent(-7.5, "id") == f"−7,5{NBSP}%"
+    assert budget_tables.signed_percent(11.76, "id") == f"+11,8{NBSP}%"
+    assert budget_tables.range_label(
+        pd.Timestamp("2025-01-01"), pd.Timestamp("2025-03-01"), "id"
+    ) == ("Jan – Mar 2025")
 
 
 def test_tables_write_money_and_status_in_words(uji):
     rows = budget.absorption(uji, DEFAULT, "UJI.DANA")
-    table = budget.absorption_table(rows, "id", "Nasional").set_index("Wilayah")
+    table = budget_tables.absorption_table(rows, "id", "Nasional").set_index("Wilayah")
     assert table.loc["Nasional", "Daya serap"] == f"92,5{NBSP}%"
     assert table.loc["Nasional", "Realisasi s.d. periode"] == f"Rp{NBSP}370{NBSP}M"
     assert table.loc["Jawa Tengah"].tolist() == [
@@ -387,25 +391,31 @@ def test_tables_write_money_and_status_in_words(uji):
         "▲ Berisiko",
         "3 dari 3",
     ]
-    raw = budget.absorption_table(rows, "en", "National", formatted=False).set_index("Region")
+    raw = budget_tables.absorption_table(rows, "en", "National", formatted=False).set_index(
+        "Region"
+    )
     assert raw.loc["Jawa Tengah", "Absorption"] == 85.0  # raw numbers for a download
     assert raw.loc["National", "Absorption"] == 92.5
-    cost = budget.cost_table(budget.cost_per_beneficiary(uji, "UJI.DANA", "UJI.KPM"), "id", "N")
+    cost = budget_tables.cost_table(
+        budget.cost_per_beneficiary(uji, "UJI.DANA", "UJI.KPM"), "id", "N"
+    )
     banten = cost.set_index("Wilayah").loc["Banten"]
     assert banten["Realisasi per penerima"] == f"Rp{NBSP}250{NBSP}jt"
     assert banten["Selisih biaya"] == f"+25,0{NBSP}%"
-    quad = budget.quadrant_table(budget.quadrant(uji, DEFAULT, "UJI.DANA", "UJI.KPM"), "id", "N")
+    quad = budget_tables.quadrant_table(
+        budget.quadrant(uji, DEFAULT, "UJI.DANA", "UJI.KPM"), "id", "N"
+    )
     assert quad.set_index("Wilayah").loc["Jawa Barat", "Kuadran"] == "■ Dana terserap tanpa hasil"
 
 
 def test_money_charts_scale_the_axis_and_write_rupiah_in_hover(uji):
     series = budget.money_series(uji, DEFAULT, "UJI.DANA")
-    fig = charts_budget.money_per_period(series, "t", "month", "id")
+    fig = budget_charts.money_per_period(series, "t", "month", "id")
     assert fig.layout.yaxis.title.text == "miliar rupiah"
     assert fig.data[1].y[1] == pytest.approx(139)  # January 2025, in billions
     assert fig.data[1].customdata[1][0] == f"Realisasi: Rp{NBSP}139{NBSP}M"
     assert fig.data[1].marker.pattern.shape[1] == "/"  # 35 did not report: hatched
-    cumulative = charts_budget.money_cumulative(series, "t", "month", "en")
+    cumulative = budget_charts.money_cumulative(series, "t", "month", "en")
     assert cumulative.layout.yaxis.title.text == "rupiah, billions"
     # one line per year and kind: 2024 and 2025; some regions did not report, so the plan of
     # every region (faint) beside the plan of those that did and their actual
@@ -424,7 +434,7 @@ def test_money_charts_scale_the_axis_and_write_rupiah_in_hover(uji):
 
 def test_quadrant_chart_names_the_warning_quadrants_and_every_region(uji):
     rows = budget.quadrant(uji, DEFAULT, "UJI.DANA", "UJI.KPM")
-    fig = charts_budget.quadrant_chart(rows, "t", 90.0, "Nasional", "id")
+    fig = budget_charts.quadrant_chart(rows, "t", 90.0, "Nasional", "id")
     notes = {a.text: a for a in fig.layout.annotations}
     for words in ("Dana terserap tanpa hasil", "Hasil tanpa dana terserap"):
         note = notes[f"{budget.QUADRANT_SYMBOLS[_key(words)]} {words}"]
@@ -445,7 +455,7 @@ def _key(words: str) -> str:
 
 
 def test_every_budget_text_exists_in_both_languages():
-    from pantau.texts_budget import BUDGET_TEXTS
+    from pantau.i18n.texts_budget import BUDGET_TEXTS
 
     for key, entry in BUDGET_TEXTS.items():
         assert key.startswith("budget."), key

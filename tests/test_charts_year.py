@@ -6,7 +6,8 @@ import math
 import pandas as pd
 import pytest
 
-from pantau import charts_year, deck_slides, report_facts
+from pantau.charts import year as year_charts
+from pantau.export import deck_slides, report_facts
 from pantau.settings import StatusThresholds
 
 NAN = float("nan")
@@ -40,16 +41,16 @@ def values(series: pd.Series) -> list:
 
 
 def test_the_year_in_question_is_the_year_of_the_latest_actual():
-    assert charts_year.year_in_question(quarterly()) == 2026
+    assert year_charts.year_in_question(quarterly()) == 2026
     # 2026 planned but nothing reported yet: the year in question is still 2025
-    assert charts_year.year_in_question(quarterly(actual_2026=(None,) * 4)) == 2025
+    assert year_charts.year_in_question(quarterly(actual_2026=(None,) * 4)) == 2025
     # data up to December 2025 leaves 2026 out
-    assert charts_year.year_in_question(quarterly(), dt.date(2025, 12, 1)) == 2025
-    assert charts_year.year_in_question(quarterly().iloc[0:0]) is None
+    assert year_charts.year_in_question(quarterly(), dt.date(2025, 12, 1)) == 2025
+    assert year_charts.year_in_question(quarterly().iloc[0:0]) is None
 
 
 def test_this_year_stops_at_the_last_reported_period_and_last_year_is_whole():
-    view = charts_year.year_view(quarterly(), "quarter", "id")
+    view = year_charts.year_view(quarterly(), "quarter", "id")
     assert view.year == 2026
     assert view.labels == QUARTERS
     assert values(view.this_year["cum_planned"]) == [11, 32, 63, 104]
@@ -60,9 +61,9 @@ def test_this_year_stops_at_the_last_reported_period_and_last_year_is_whole():
 
 
 def test_as_of_cuts_the_year_and_picks_the_one_before():
-    view = charts_year.year_view(quarterly(), "quarter", "id", dt.date(2026, 4, 1))
+    view = year_charts.year_view(quarterly(), "quarter", "id", dt.date(2026, 4, 1))
     assert values(view.this_year["cum_planned"]) == [11, 32, None, None]
-    view = charts_year.year_view(quarterly(), "quarter", "en", dt.date(2025, 12, 1))
+    view = year_charts.year_view(quarterly(), "quarter", "en", dt.date(2025, 12, 1))
     assert view.year == 2025
     assert view.labels == ["Q1", "Q2", "Q3", "Q4"]
     assert values(view.this_year["cum_actual"]) == [9, 27, 54, 90]
@@ -70,7 +71,7 @@ def test_as_of_cuts_the_year_and_picks_the_one_before():
 
 
 def test_the_figure_draws_one_year_with_last_year_faint():
-    fig = charts_year.year_to_date(quarterly(), "KPM graduasi", "keluarga", "quarter", "id")
+    fig = year_charts.year_to_date(quarterly(), "KPM graduasi", "keluarga", "quarter", "id")
     traces = {t.name: t for t in fig.data}
     assert list(traces) == ["Realisasi 2025", "Rencana 2026", "Realisasi 2026"]
     for trace in fig.data:
@@ -98,7 +99,7 @@ def test_without_last_year_or_the_newer_columns_it_still_draws():
         .iloc[4:]
         .drop(columns=["regions_reported", "regions_expected", "is_complete"])
     )
-    fig = charts_year.year_to_date(one_year, "", "keluarga", "quarter", "en")
+    fig = year_charts.year_to_date(one_year, "", "keluarga", "quarter", "en")
     assert [t.name for t in fig.data] == ["Planned 2026", "Actual 2026"]
     assert fig.data[1].customdata[0] == "10 households"  # no regions note without the columns
 
@@ -108,22 +109,22 @@ def test_months_run_january_to_december_in_either_language():
     series = pd.DataFrame(
         {"period": periods, "planned": [1.0, 1, 1], "actual": [1.0, 1, 1]}
     ).assign(cum_planned=[1.0, 2, 3], cum_actual=[1.0, 2, 3], is_complete=True)
-    view = charts_year.year_view(series, "month", "id")
+    view = year_charts.year_view(series, "month", "id")
     assert len(view.labels) == 12
     assert (view.labels[0], view.labels[4], view.labels[7], view.labels[11]) == (
         "Jan", "Mei", "Agu", "Des",
     )  # fmt: skip
-    assert charts_year.year_view(series, "month", "en").labels[4] == "May"
+    assert year_charts.year_view(series, "month", "en").labels[4] == "May"
     assert values(view.this_year["cum_actual"])[:4] == [1, 2, 3, None]
 
 
 def test_stocks_and_yearly_flows_keep_a_plain_level_chart():
     series = quarterly()
-    stock = charts_year.indicator_chart(series, "KPM", "keluarga", "stock", "quarter", "id")
+    stock = year_charts.indicator_chart(series, "KPM", "keluarga", "stock", "quarter", "id")
     assert [t.name for t in stock.data] == ["Rencana", "Realisasi"]
     assert len(stock.data[0].x) == 8  # every period, at its date
     assert list(stock.data[1].y[:4]) == [9, 18, 27, 36]  # the level, never summed
-    flow = charts_year.indicator_chart(series, "Dana", "keluarga", "flow", "quarter", "id")
+    flow = year_charts.indicator_chart(series, "Dana", "keluarga", "flow", "quarter", "id")
     assert list(flow.data[0].x) == QUARTERS
 
 

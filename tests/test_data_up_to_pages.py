@@ -82,7 +82,7 @@ def test_nothing_after_data_up_to(app_db, page, lang):
 
 
 def test_the_deck_and_summary_facts_stop_at_data_up_to(sample_con):
-    from pantau import report_facts
+    from pantau.export import report_facts
     from pantau.settings import StatusThresholds
 
     as_of = dt.date.fromisoformat(AS_OF)

@@ -7,8 +7,8 @@ import textwrap
 import duckdb
 import pytest
 
-from pantau import catalog, db, queries
 from pantau.errors import DatabaseUnavailable
+from pantau.store import catalog, db, queries
 
 
 def test_missing_file_is_created_with_schema_catalogue_and_sample(tmp_path):

@@ -14,7 +14,7 @@ from browser_support import ARTIFACTS
 from pptx import Presentation
 from pptx.enum.shapes import MSO_SHAPE_TYPE
 
-from pantau import deck
+from pantau.export import deck
 from pantau.settings import StatusThresholds
 
 THRESHOLDS = StatusThresholds(on_track=90.0, at_risk=70.0)

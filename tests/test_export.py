@@ -8,8 +8,8 @@ import openpyxl
 import pandas as pd
 import pytest
 
-from pantau import export
-from pantau.columns import Table
+from pantau.export import spreadsheets
+from pantau.tables.columns import Table
 
 TABLE = pd.DataFrame(
     {
@@ -18,7 +18,7 @@ TABLE = pd.DataFrame(
         "Realisasi": [1234567.5, None],
     }
 )
-SCOPE = export.Scope(
+SCOPE = spreadsheets.Scope(
     program="PKH", program_name="Program Keluarga Harapan", region="Jawa Barat",
     as_of=dt.date(2026, 9, 1), made=dt.datetime(2026, 12, 2, 10, 5), sample_built_on="2026-11-30",
 )  # fmt: skip
@@ -42,7 +42,7 @@ def typed(lang: str = "id") -> Table:
 
 
 def test_xlsx_keeps_formula_like_text_as_text():
-    book = openpyxl.load_workbook(io.BytesIO(export.xlsx_bytes(TABLE, "ringkasan")))
+    book = openpyxl.load_workbook(io.BytesIO(spreadsheets.xlsx_bytes(TABLE, "ringkasan")))
     sheet = book["ringkasan"]
     assert [c.value for c in sheet[1]] == ["Wilayah", "Catatan", "Realisasi"]
     assert sheet["B2"].value == "=SUM(A1:A9)"
@@ -53,7 +53,7 @@ def test_xlsx_keeps_formula_like_text_as_text():
 
 
 def test_csv_defuses_formula_like_text_and_keeps_indonesian_text():
-    text = export.csv_bytes(TABLE, "en").decode("utf-8-sig")
+    text = spreadsheets.csv_bytes(TABLE, "en").decode("utf-8-sig")
     rows = text.splitlines()
     assert rows[0] == "Wilayah,Catatan,Realisasi"
     assert rows[1] == "Jawa Barat,'=SUM(A1:A9),1234567.5"
@@ -62,7 +62,7 @@ def test_csv_defuses_formula_like_text_and_keeps_indonesian_text():
 
 @pytest.mark.parametrize(("lang", "sep", "dec"), [("id", ";", ","), ("en", ",", ".")])
 def test_csv_uses_the_locales_separator_decimal_mark_and_precision(lang, sep, dec):
-    raw = export.csv_bytes(typed(lang))
+    raw = spreadsheets.csv_bytes(typed(lang))
     assert raw.startswith(b"\xef\xbb\xbf")
     rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"), newline=""), delimiter=sep))
     assert rows[0] == ["Wilayah", "Dana", "Capaian", "KPM", "Indeks", "Batas lapor", "Periode"]
@@ -80,7 +80,7 @@ def test_csv_uses_the_locales_separator_decimal_mark_and_precision(lang, sep, de
 
 
 def test_csv_neutralises_tab_and_cr_led_text_and_quotes_line_breaks():
-    raw = export.csv_bytes(typed("id")).decode("utf-8-sig")
+    raw = spreadsheets.csv_bytes(typed("id")).decode("utf-8-sig")
     rows = list(csv.reader(io.StringIO(raw, newline=""), delimiter=";"))
     assert len(rows) == 5  # a CR or LF inside a value never starts a new row
     assert rows[2][0] == "'\tcmd"
@@ -91,7 +91,7 @@ def test_csv_neutralises_tab_and_cr_led_text_and_quotes_line_breaks():
 
 
 def test_xlsx_has_the_scope_number_formats_real_dates_and_a_frozen_header():
-    book = openpyxl.load_workbook(io.BytesIO(export.xlsx_bytes(typed(), "pantau-x", SCOPE)))
+    book = openpyxl.load_workbook(io.BytesIO(spreadsheets.xlsx_bytes(typed(), "pantau-x", SCOPE)))
     sheet = book.active
     lines = [sheet.cell(r, 1).value for r in range(1, 6)]
     assert lines == [
@@ -116,14 +116,22 @@ def test_xlsx_has_the_scope_number_formats_real_dates_and_a_frozen_header():
 
 
 def test_file_names_carry_programme_region_and_data_up_to():
-    assert export.file_name("pantau-ringkasan", SCOPE, "id") == (
+    assert spreadsheets.file_name("pantau-ringkasan", SCOPE, "id") == (
         "pantau-ringkasan-PKH-jawa-barat-2026-09"
     )
-    latest = export.Scope(program=None, region=None)
-    assert export.file_name("pantau-ringkasan", latest, "id") == "pantau-ringkasan-nasional-terbaru"
-    assert export.file_name("pantau-ringkasan", latest, "en") == "pantau-ringkasan-national-latest"
+    latest = spreadsheets.Scope(program=None, region=None)
+    assert (
+        spreadsheets.file_name("pantau-ringkasan", latest, "id")
+        == "pantau-ringkasan-nasional-terbaru"
+    )
+    assert (
+        spreadsheets.file_name("pantau-ringkasan", latest, "en")
+        == "pantau-ringkasan-national-latest"
+    )
     # an indicator code or the programme's own code already names the programme
-    assert export.file_name("pantau-PKH.KPM", SCOPE, "id") == "pantau-PKH.KPM-jawa-barat-2026-09"
-    assert export.file_name("pantau-PKH", SCOPE, "id") == "pantau-PKH-jawa-barat-2026-09"
-    yogya = export.Scope(region="DI Yogyakarta")
-    assert export.file_name("pantau", yogya, "id") == "pantau-di-yogyakarta-terbaru"
+    assert (
+        spreadsheets.file_name("pantau-PKH.KPM", SCOPE, "id") == "pantau-PKH.KPM-jawa-barat-2026-09"
+    )
+    assert spreadsheets.file_name("pantau-PKH", SCOPE, "id") == "pantau-PKH-jawa-barat-2026-09"
+    yogya = spreadsheets.Scope(region="DI Yogyakarta")
+    assert spreadsheets.file_name("pantau", yogya, "id") == "pantau-di-yogyakarta-terbaru"

@@ -15,15 +15,14 @@ from pptx import Presentation
 from pptx.enum.shapes import MSO_SHAPE_TYPE
 from pptx.util import Pt
 
-from pantau.texts import TEXTS
-from pantau.texts_export import EXPORT_TEXTS
-
-TEXTS.update(EXPORT_TEXTS)  # until the lead merges EXPORT_TEXTS into pantau/texts.py
-
-from pantau import catalog, deck, export_images, html_report, i18n, narrative  # noqa: E402
-from pantau.deck_slides import missing_groups  # noqa: E402
-from pantau.report_facts import programme_facts  # noqa: E402
-from pantau.settings import StatusThresholds  # noqa: E402
+from pantau import i18n
+from pantau.export import deck, html_report, images
+from pantau.export.deck_slides import missing_groups
+from pantau.export.report_facts import programme_facts
+from pantau.i18n.texts_export import EXPORT_TEXTS
+from pantau.settings import StatusThresholds
+from pantau.store import catalog
+from pantau.tables import narrative
 
 THRESHOLDS = StatusThresholds()
 TODAY = dt.date(2026, 11, 28)
@@ -76,14 +75,14 @@ def test_every_export_text_exists_in_both_languages_with_the_same_placeholders(k
     [((), (1600, 900)), ((800, 450), (800, 450)), ((960, 540, 5 / 3), (1600, 900))],
 )
 def test_png_decodes_at_the_requested_size(size, pixels):
-    png = export_images.figure_png(small_figure(), *size)
+    png = images.figure_png(small_figure(), *size)
     image = Image.open(io.BytesIO(png))
     assert image.format == "PNG"
     assert image.size == pixels
 
 
 def test_svg_is_valid_xml_of_the_requested_size():
-    svg = export_images.figure_svg(small_figure(), 800, 450)
+    svg = images.figure_svg(small_figure(), 800, 450)
     root = ET.fromstring(svg)
     assert root.tag.endswith("svg")
     assert (root.get("width"), root.get("height")) == ("800", "450")
@@ -278,7 +277,7 @@ def test_pictures_can_be_made_from_several_threads_at_once():
     results: list = []
     threads = [
         threading.Thread(target=lambda w=w: results.append(
-            (w, Image.open(io.BytesIO(export_images.figure_png(small_figure(), w, 300))).size)))
+            (w, Image.open(io.BytesIO(images.figure_png(small_figure(), w, 300))).size)))
         for w in (400, 500, 600)
     ]  # fmt: skip
     for thread in threads:
@@ -321,9 +320,9 @@ def test_summary_html_prints_on_a4_landscape_with_inline_charts(sample_con):
 def test_no_browser_fails_fast_with_a_message(monkeypatch, tmp_path):
     missing = tmp_path / "no-chrome"
     monkeypatch.setenv("BROWSER_PATH", str(missing))
-    outcome = run_with_deadline(lambda: export_images.figure_png(small_figure()), 10)
+    outcome = run_with_deadline(lambda: images.figure_png(small_figure()), 10)
     error = outcome.get("error")
-    assert isinstance(error, export_images.ExportUnavailable), outcome
+    assert isinstance(error, images.ExportUnavailable), outcome
     assert str(missing) in error.message("id") and "Chromium" in error.message("id")
     assert "BROWSER_PATH" in error.message("en")
 
@@ -333,6 +332,6 @@ def test_a_browser_that_will_not_start_fails_instead_of_hanging(monkeypatch, tmp
     broken.write_text("#!/bin/sh\nexit 1\n")
     broken.chmod(0o755)
     monkeypatch.setenv("BROWSER_PATH", str(broken))
-    deadline = export_images.OPEN_TIMEOUT + 15
-    outcome = run_with_deadline(lambda: export_images.figure_png(small_figure()), deadline)
-    assert isinstance(outcome.get("error"), export_images.ExportUnavailable), outcome
+    deadline = images.OPEN_TIMEOUT + 15
+    outcome = run_with_deadline(lambda: images.figure_png(small_figure()), deadline)
+    assert isinstance(outcome.get("error"), images.ExportUnavailable), outcome

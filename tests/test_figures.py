@@ -10,12 +10,17 @@ import pytest
 from figure_check import collisions, outside, text_boxes
 from figure_gallery import GALLERY
 
-from pantau import charts, charts_budget, charts_quality, charts_regions, charts_year, i18n
-from pantau.export_images import figure_svg
+from pantau import i18n
+from pantau.charts import budget as budget_charts
+from pantau.charts import progress, style
+from pantau.charts import quality as quality_charts
+from pantau.charts import regions as regions_charts
+from pantau.charts import year as year_charts
+from pantau.export.images import figure_svg
 from pantau.settings import StatusThresholds
 
-MODULES = (charts, charts_budget, charts_quality, charts_regions, charts_year)
-NOT_CHARTS = {charts.layout, charts.time_axis}  # change a figure; drawn by every chart
+MODULES = (style, progress, budget_charts, quality_charts, regions_charts, year_charts)
+NOT_CHARTS = {style.layout, style.time_axis}  # change a figure; drawn by every chart
 SIZES = ((1600, 900), (1366, 768))
 
 
@@ -91,7 +96,7 @@ def _quarters(n: int, planned=6_999_300.0, actual=6_550_000.0) -> pd.DataFrame:
 
 
 def test_a_quarterly_axis_names_quarters_at_most_twelve_times():
-    fig = charts.planned_vs_actual(_quarters(24), "t", "keluarga", "id", grain="quarter")
+    fig = progress.planned_vs_actual(_quarters(24), "t", "keluarga", "id", grain="quarter")
     axis = fig.layout.xaxis
     # 24 quarters, every second one labelled from Tw I 2021: Tw I and Tw III of each year
     assert list(axis.tickvals) == [f"Tw {q} {y}" for y in range(2021, 2027) for q in ("I", "III")]
@@ -101,26 +106,26 @@ def test_a_quarterly_axis_names_quarters_at_most_twelve_times():
 
 
 def test_the_grain_is_read_from_the_periods_when_not_given():
-    fig = charts.planned_vs_actual(_quarters(4), "t", "keluarga", "en")
+    fig = progress.planned_vs_actual(_quarters(4), "t", "keluarga", "en")
     assert list(fig.layout.xaxis.tickvals) == ["Q1 2021", "Q2 2021", "Q3 2021", "Q4 2021"]
 
 
 def test_hovers_carry_the_unit_and_the_tables_rounding():
-    fig = charts.planned_vs_actual(_quarters(4), "t", "keluarga", "id", grain="quarter")
+    fig = progress.planned_vs_actual(_quarters(4), "t", "keluarga", "id", grain="quarter")
     planned, actual = fig.data[0], fig.data[1]
     assert planned.customdata[1] == "Rencana: 6.999.300 keluarga"
     assert actual.customdata[0] == "Realisasi: 6.550.000 keluarga<br>35 dari 38 wilayah melapor"
     assert actual.customdata[3] == "Realisasi: –"  # not reported: no value, no reporting line
     assert fig.layout.hovermode == "x unified"
-    assert fig.data[0].hovertemplate == charts.HOVER
+    assert fig.data[0].hovertemplate == style.HOVER
 
 
 def test_achievement_hover_is_a_percentage_with_one_decimal():
     series = _quarters(2).assign(achievement=[96.2345, None], status=["on_track", "no_data"])
-    fig = charts.achievement_over_time(series, "t", StatusThresholds(90.0, 70.0), "id")
+    fig = progress.achievement_over_time(series, "t", StatusThresholds(90.0, 70.0), "id")
     assert fig.data[0].customdata[0] == "Capaian: 96,2\u00a0%<br>Sesuai target"
 
 
 def test_money_hover_names_the_line():
-    fig = charts.planned_vs_actual(_quarters(2, 2.5e12, 2.0e12), "t", "rupiah", "en")
+    fig = progress.planned_vs_actual(_quarters(2, 2.5e12, 2.0e12), "t", "rupiah", "en")
     assert fig.data[0].customdata[0] == "Planned: IDR\u00a02.5\u00a0tn"

@@ -7,11 +7,11 @@ import re
 import pytest
 
 from pantau import i18n
+from pantau.i18n.texts import TEXTS
 from pantau.settings import PROJECT_DIR
-from pantau.texts import TEXTS
 
 SOURCES = [
-    *PROJECT_DIR.glob("pantau/*.py"),
+    *PROJECT_DIR.glob("pantau/**/*.py"),
     *PROJECT_DIR.glob("ui/*.py"),
     *PROJECT_DIR.glob("pages/*.py"),
     PROJECT_DIR / "dashboard.py",

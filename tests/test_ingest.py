@@ -11,12 +11,12 @@ import pandas as pd
 import pytest
 from upload_corpus import write_corpus
 
+from pantau.i18n.texts_upload import UPLOAD_TEXTS
 from pantau.ingest import Catalog, ParsedUpload, parse_upload, problems_frame
 from pantau.ingest.codes import region_lookup, region_match
 from pantau.ingest.headers import match_row, normalise_header
 from pantau.ingest.numbers import parse_numbers, split_cells
 from pantau.ingest.periods import parse_period
-from pantau.texts_upload import UPLOAD_TEXTS
 
 CATALOG_DIR = Path(__file__).resolve().parents[1] / "data" / "catalog"
 TODAY = dt.date(2025, 10, 15)

@@ -6,8 +6,9 @@ import pandas as pd
 import pytest
 from helpers import add_indicator, add_observations
 
-from pantau import metrics, narrative
+from pantau.analysis import metrics
 from pantau.settings import StatusThresholds
+from pantau.tables import narrative
 
 DEFAULT = StatusThresholds()
 TWO = ["32", "33"]  # Jawa Barat and Jawa Tengah
@@ -161,10 +162,10 @@ def test_a_stock_target_of_zero_is_left_out_of_both_sides(empty_con):
 
 
 def test_the_chart_draws_the_reporters_plan_against_their_actual(flow_one_region_late):
-    from pantau import charts
+    from pantau.charts import progress
 
     s = metrics.indicator_series(flow_one_region_late, DEFAULT, "F", TWO, None, False, None)
-    fig = charts.planned_vs_actual(s, "F", "orang", "en", cumulative=True)
+    fig = progress.planned_vs_actual(s, "F", "orang", "en", cumulative=True)
     traces = {t.name: t for t in fig.data}
     assert set(traces) == {"Planned, every region", "Planned, regions reporting", "Actual"}
     # cumulative, January and February (axis in thousands): the reporters' plan 150, 250
@@ -177,10 +178,10 @@ def test_the_chart_draws_the_reporters_plan_against_their_actual(flow_one_region
 
 
 def test_a_complete_series_draws_one_plan(empty_con):
-    from pantau import charts
+    from pantau.charts import progress
 
     add_indicator(empty_con, "F", temporal="flow")
     add_observations(empty_con, [("F", "32", "2026-01-01", 100, 90)])
     s = metrics.indicator_series(empty_con, DEFAULT, "F", ["32"], None, False, None)
-    names = [t.name for t in charts.planned_vs_actual(s, "F", "orang", "id").data]
+    names = [t.name for t in progress.planned_vs_actual(s, "F", "orang", "id").data]
     assert names == ["Rencana", "Realisasi"]

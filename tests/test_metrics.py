@@ -6,7 +6,7 @@ import pandas as pd
 import pytest
 from helpers import add_indicator, add_observations
 
-from pantau import metrics
+from pantau.analysis import metrics
 from pantau.settings import StatusThresholds
 
 DEFAULT = StatusThresholds()

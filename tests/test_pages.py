@@ -7,8 +7,10 @@ import pytest
 from conftest import DASHBOARD
 from streamlit.testing.v1 import AppTest
 
-from pantau import db, i18n, metrics
+from pantau import i18n
+from pantau.analysis import metrics
 from pantau.settings import StatusThresholds
+from pantau.store import db
 
 PAGES = ["pages/overview.py", "pages/indicator.py"]
 

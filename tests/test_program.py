@@ -9,8 +9,10 @@ from conftest import DASHBOARD
 from helpers import add_observations, shown
 from streamlit.testing.v1 import AppTest
 
-from pantau import i18n, program
+from pantau import i18n
+from pantau.analysis import program
 from pantau.settings import StatusThresholds
+from pantau.tables import program as program_tables
 
 DEFAULT = StatusThresholds()
 
@@ -126,7 +128,7 @@ def test_as_of_filter_counts_only_ended_periods(uji_con):
 def test_card_shows_each_number_written_for_its_unit(uji_con):
     frame = program.logframe(uji_con, DEFAULT, "UJI")
     row = frame[frame["indicator_code"] == "UJI.PUTUS"].iloc[0]
-    facts = dict(program.card_facts(row, "id"))
+    facts = dict(program_tables.card_facts(row, "id"))
     assert facts == {
         "Baseline": "1,2\u00a0% (2019)",
         "Target s.d. periode": "0,9\u00a0%",
@@ -135,7 +137,7 @@ def test_card_shows_each_number_written_for_its_unit(uji_con):
         "Capaian s.d. periode": "77,8\u00a0%",
         "Kemajuan dari baseline": "33,3\u00a0%",
     }
-    card = program.card_html(row, "en")
+    card = program_tables.card_html(row, "en")
     assert "Progress from baseline" in card and "33.3%" in card
     assert "▲ At risk" in card  # status in symbol and words, not colour alone
     assert "#E69F00" in card  # the at-risk colour
@@ -143,12 +145,12 @@ def test_card_shows_each_number_written_for_its_unit(uji_con):
 
 def test_table_formatted_and_raw(uji_con):
     frame = program.logframe(uji_con, DEFAULT, "UJI")
-    shown = program.logframe_table(frame, "id").set_index("Kode")
+    shown = program_tables.logframe_table(frame, "id").set_index("Kode")
     assert shown.loc["UJI.PUTUS", "Tingkat"] == "Hasil (outcome)"
     assert shown.loc["UJI.PUTUS", "Tahun baseline"] == "2019"
     assert shown.loc["UJI.DANA", "Target s.d. periode"] == "Rp\u00a0300"
     assert shown.loc["UJI.DANA", "Kemajuan dari baseline"] == "–"
-    raw = program.logframe_table(frame, "en", formatted=False).set_index("Code")
+    raw = program_tables.logframe_table(frame, "en", formatted=False).set_index("Code")
     assert raw.loc["UJI.PUTUS", "Progress from baseline"] == pytest.approx(100 / 3)
     assert raw.loc["UJI.DANA", "Target to date"] == 300
 

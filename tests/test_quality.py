@@ -10,7 +10,10 @@ from conftest import DASHBOARD
 from helpers import add_indicator, add_observations, shown
 from streamlit.testing.v1 import AppTest
 
-from pantau import i18n, quality, queries
+from pantau import i18n
+from pantau.analysis import quality
+from pantau.store import queries
+from pantau.tables import quality as quality_tables
 
 SCOPE = {"program": None, "region": None, "as_of": None, "grain": "quarter", "periods": 8}
 # every query this page adds, with parameters that find rows on the sample database
@@ -131,13 +134,13 @@ def test_grace_is_a_setting(case_con, monkeypatch):
 
 
 def test_missing_table_reads_like_a_list(case_con):
-    table = quality.missing_table(quality.missing_reports(case_con, TODAY), "id")
+    table = quality_tables.missing_table(quality.missing_reports(case_con, TODAY), "id")
     first = table.iloc[0]
     assert first["Wilayah"] == "Jawa Tengah"
     assert first["Periode"] == "Mei 2026"
     assert first["Batas lapor"] == "30 Jun 2026"
     assert first["Hari terlambat"] == "46"
-    quarterly = quality.missing_table(
+    quarterly = quality_tables.missing_table(
         quality.missing_reports(case_con, dt.date(2026, 7, 1), grace=30), "en"
     )
     assert quarterly["Days overdue"].tolist() == ["1", "not yet due"]
@@ -152,7 +155,7 @@ def test_quarterly_period_label(empty_con):
     missing = quality.missing_reports(empty_con, dt.date(2026, 11, 28))
     # Q3 ends 30 September; due 30 October; 28 November is 1 + 28 = 29 days later
     assert missing["days_overdue"].tolist() == [29]
-    assert quality.missing_table(missing, "id")["Periode"].tolist() == ["Triwulan III 2026"]
+    assert quality_tables.missing_table(missing, "id")["Periode"].tolist() == ["Triwulan III 2026"]
 
 
 # --- suspect values ---------------------------------------------------------------------------
@@ -165,7 +168,7 @@ def test_flow_spike_against_median_of_previous_four(case_con):
     assert (row["region_code"], row["period_start"]) == ("32", pd.Timestamp("2026-06-01"))
     # previous four reports (Feb to May) are 100 each: median 100, 330 / 100 = 3.3 > 3
     assert (row["value"], row["reference"], row["ratio"]) == (330, 100, pytest.approx(3.3))
-    assert quality.reason(row_tuple(row), "en") == (
+    assert quality_tables.reason(row_tuple(row), "en") == (
         "Spike: 3.3× the median of the previous reports (100)"
     )
     looser = quality.SuspectRules(flow_spike=3.5)
@@ -215,7 +218,7 @@ def test_each_rule_by_hand(empty_con):
     assert found[("stock_jump", "S.KPM", 4)].change_pct == pytest.approx(-60.0)  # 1500 -> 600
     assert found[("above_planned", "S.DANA", 3)].ratio == pytest.approx(3.1)
     assert found[("negative", "S.PCT", 4)].field == "planned"
-    reasons = {k: quality.reason(r, "id") for k, r in found.items()}
+    reasons = {k: quality_tables.reason(r, "id") for k, r in found.items()}
     assert reasons[("stock_jump", "S.KPM", 2)] == (
         "Lonjakan: berubah +60,0\u00a0% dari laporan sebelumnya (1.000 → 1.600)"
     )
@@ -228,13 +231,13 @@ def test_each_rule_by_hand(empty_con):
 
 def test_suspect_rows_link_to_the_explorer(empty_con):
     rules_case(empty_con)
-    table = quality.suspect_table(quality.suspect_values(empty_con), "id")
+    table = quality_tables.suspect_table(quality.suspect_values(empty_con), "id")
     assert set(table["Periksa"]) == {
         "indikator?indicator=S.KPM&region=32",
         "indikator?indicator=S.PCT&region=32",
         "indikator?indicator=S.DANA&region=32",
     }
-    assert quality.explorer_link("34.01", "X") == "indikator?indicator=34.01&region=X"
+    assert quality_tables.explorer_link("34.01", "X") == "indikator?indicator=34.01&region=X"
 
 
 # --- the page ---------------------------------------------------------------------------------

@@ -10,9 +10,9 @@ from test_budget import QUERY_EXAMPLES as BUDGET_QUERIES
 from test_quality import QUERY_EXAMPLES as QUALITY_QUERIES
 from test_regions import QUERY_EXAMPLES as REGIONS_QUERIES
 
-from pantau import queries
 from pantau.errors import QueryFailed
 from pantau.settings import QUERIES_DIR
+from pantau.store import queries
 
 THRESHOLDS = {"on_track": 90.0, "at_risk": 70.0}
 

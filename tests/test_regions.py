@@ -15,8 +15,11 @@ from conftest import DASHBOARD
 from helpers import add_observations, shown
 from streamlit.testing.v1 import AppTest
 
-from pantau import catalog, charts_regions, db, queries, regions
+from pantau.analysis import regions
+from pantau.charts import regions as regions_charts
 from pantau.settings import StatusThresholds
+from pantau.store import catalog, db, queries
+from pantau.tables import regions as regions_tables
 
 DEFAULT = StatusThresholds()
 Q4_2025, Q1_2026 = dt.date(2025, 10, 1), dt.date(2026, 1, 1)
@@ -286,7 +289,7 @@ def test_need_indicators_are_impact_or_outcome_rates_poverty_first(con):
 
 def test_priority_table_shows_every_part_of_the_score(con):
     frame = regions.need_coverage(con, DEFAULT, "PKH.KPM", "KEMISKINAN.P0", Q1_2026)
-    table = regions.priority_table(frame, "persen", ("half", "quarter"), "id")
+    table = regions_tables.priority_table(frame, "persen", ("half", "quarter"), "id")
     first = table.iloc[0]
     assert first["Wilayah"] == "Jawa Tengah"
     assert first["Skor"] == "0,320"
@@ -299,7 +302,7 @@ def test_priority_table_shows_every_part_of_the_score(con):
     assert first["Kuadran"] == "Kebutuhan tinggi, cakupan rendah: kurang terlayani"
     last = table.iloc[-1]
     assert (last["Wilayah"], last["Skor"], last["Capaian"]) == ("Jawa Timur", "–", "–")
-    raw = regions.priority_table(frame, "persen", ("half", "quarter"), "en", formatted=False)
+    raw = regions_tables.priority_table(frame, "persen", ("half", "quarter"), "en", formatted=False)
     assert raw["Score"].iloc[0] == pytest.approx(0.32)
 
 
@@ -308,7 +311,7 @@ def test_priority_table_shows_every_part_of_the_score(con):
 
 def test_ranking_chart_orders_regions_and_names_status_in_words(con):
     ranking = regions.ranking(con, DEFAULT, "PKH.KPM", Q1_2026)
-    fig = charts_regions.ranking_bars(ranking, "t", "keluarga", DEFAULT, "id")
+    fig = regions_charts.ranking_bars(ranking, "t", "keluarga", DEFAULT, "id")
     order = list(fig.layout.yaxis.categoryarray)
     assert order[:4] == ["DI Yogyakarta", "Banten", "Jawa Barat", "Jawa Tengah"]
     names = [trace.name for trace in fig.data]
@@ -323,7 +326,7 @@ def test_ranking_chart_orders_regions_and_names_status_in_words(con):
 
 def test_heatmap_chart_matrix_and_missing_cells(con):
     cells = regions.heatmap(con, DEFAULT, "PKH.KPM", Q1_2026)
-    fig = charts_regions.achievement_heatmap(cells, "t", "keluarga", "quarter", DEFAULT, "id")
+    fig = regions_charts.achievement_heatmap(cells, "t", "keluarga", "quarter", DEFAULT, "id")
     missing, values = fig.data
     assert list(values.y[:4]) == ["DI Yogyakarta", "Banten", "Jawa Barat", "Jawa Tengah"]
     assert values.x[-1] == "Tw I<br>2026"
@@ -335,7 +338,7 @@ def test_heatmap_chart_matrix_and_missing_cells(con):
 
 def test_scatter_puts_the_under_served_in_their_own_named_trace(con):
     frame = regions.need_coverage(con, DEFAULT, "PKH.KPM", "KEMISKINAN.P0", Q1_2026)
-    fig = charts_regions.need_coverage_scatter(
+    fig = regions_charts.need_coverage_scatter(
         frame, ("t", "x"), "persen", "down", ("half", "quarter"), DEFAULT, "en"
     )
     traces = {trace.name: list(trace.text) for trace in fig.data}

@@ -6,7 +6,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from pantau import sample
+from pantau.store import sample
 
 CATALOG = Path(__file__).resolve().parents[1] / "data" / "catalog"
 COLUMNS = ["indicator_code", "region_code", "period_start", "planned", "actual", "partner", "note"]

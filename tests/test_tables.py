@@ -4,8 +4,8 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from pantau import columns, tables
-from pantau.columns import Table
+from pantau.tables import columns, overview
+from pantau.tables.columns import Table
 
 NBSP = "\u00a0"
 
@@ -26,7 +26,7 @@ NBSP = "\u00a0"
     ],
 )
 def test_trend_takes_every_shape_the_query_gives(values, expected):
-    assert tables._trend(values) == expected
+    assert overview._trend(values) == expected
 
 
 def _table() -> Table:

@@ -4,7 +4,8 @@ import io
 
 import openpyxl
 
-from pantau import catalog, template
+from pantau.export import template
+from pantau.store import catalog
 
 
 def test_template_has_instructions_data_sheet_and_code_lists():

@@ -8,7 +8,8 @@ import pandas as pd
 import pytest
 import upload_corpus
 
-from pantau import catalog, db, ingest, uploads
+from pantau import ingest
+from pantau.store import catalog, db, uploads
 
 TABLES = ("observations", "uploads", "value_history", "indicators", "programs", "regions")
 TODAY = dt.date(2026, 11, 27)

@@ -119,11 +119,12 @@ def test_saving_needs_a_name(app):
 
 
 def test_errors_download_is_a_spreadsheet(page):
-    from pantau import export, ingest
+    from pantau import ingest
+    from pantau.export import spreadsheets
 
     at = upload(page, "salah.csv", BROKEN)
     table = at.dataframe[0].value
-    book = openpyxl.load_workbook(io.BytesIO(export.xlsx_bytes(table, "kesalahan")))
+    book = openpyxl.load_workbook(io.BytesIO(spreadsheets.xlsx_bytes(table, "kesalahan")))
     assert book.active["D2"].value == "PKH.XYZ"
     assert ingest.problems_frame([], "id").columns.tolist() == table.columns.tolist()
 
@@ -139,7 +140,7 @@ def test_rolling_back_needs_a_name_too(page, app_db):
 
 
 def test_a_database_failure_while_saving_is_a_message_not_a_traceback(page, app_db, monkeypatch):
-    from pantau import queries
+    from pantau.store import queries
 
     real = queries.statements
     monkeypatch.setattr(

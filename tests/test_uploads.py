@@ -4,9 +4,9 @@ import pandas as pd
 import pytest
 from helpers import add_observations
 
-from pantau import queries, uploads
 from pantau.errors import WriteFailed
-from pantau.uploads import RollbackRefused
+from pantau.store import queries, uploads
+from pantau.store.uploads import RollbackRefused
 
 TABLES = ("observations", "uploads", "value_history", "indicators", "programs", "regions")
 

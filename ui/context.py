@@ -3,8 +3,9 @@
 import duckdb
 import streamlit as st
 
-from pantau import db, i18n, settings
+from pantau import i18n, settings
 from pantau.errors import PantauError
+from pantau.store import db
 
 
 @st.cache_resource(show_spinner=False)

@@ -5,7 +5,9 @@ import datetime as dt
 import pandas as pd
 import streamlit as st
 
-from pantau import catalog, ingest, metrics, settings, uploads
+from pantau import ingest, settings
+from pantau.analysis import metrics
+from pantau.store import catalog, uploads
 from ui.context import connection, thresholds
 
 CACHE = {"ttl": 600, "max_entries": 256, "show_spinner": False}

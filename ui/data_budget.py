@@ -5,7 +5,7 @@ import datetime as dt
 import pandas as pd
 import streamlit as st
 
-from pantau import budget
+from pantau.analysis import budget
 from ui.context import connection, thresholds
 from ui.data import CACHE
 

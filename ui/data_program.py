@@ -5,7 +5,7 @@ import datetime as dt
 import pandas as pd
 import streamlit as st
 
-from pantau import program
+from pantau.analysis import program
 from ui.context import connection, thresholds
 from ui.data import CACHE
 

@@ -5,7 +5,7 @@ import datetime as dt
 import pandas as pd
 import streamlit as st
 
-from pantau import quality
+from pantau.analysis import quality
 from ui.context import connection
 from ui.data import CACHE
 

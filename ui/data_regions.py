@@ -5,7 +5,7 @@ import datetime as dt
 import pandas as pd
 import streamlit as st
 
-from pantau import regions
+from pantau.analysis import regions
 from ui.context import connection, thresholds
 from ui.data import CACHE
 

@@ -5,7 +5,7 @@ import re
 import plotly.graph_objects as go
 import streamlit as st
 
-from pantau import deck, export, export_images, html_report
+from pantau.export import deck, html_report, images, spreadsheets
 from ui.context import connection, lang, thresholds, tr
 from ui.filters import Filters
 from ui.widgets import download_scope
@@ -21,19 +21,21 @@ def _slug(text: str) -> str:
 def chart(fig: go.Figure, where=st) -> None:
     """A chart with PNG and SVG downloads at slide size, rendered only when clicked."""
     where.plotly_chart(fig, width="stretch")
-    if export_images.find_browser() is None:
+    if images.find_browser() is None:
         return
-    name = export.file_name(_slug(fig.layout.title.text or "grafik"), download_scope(), lang())
+    name = spreadsheets.file_name(
+        _slug(fig.layout.title.text or "grafik"), download_scope(), lang()
+    )
     # charts can share a title's first words: number them, so every button has its own key
     n = st.session_state["_charts_drawn"] = st.session_state.get("_charts_drawn", 0) + 1
     left, right, _ = where.columns([1, 1, 6])
     left.download_button(
-        tr("download.png"), lambda: export_images.figure_png(fig), f"{name}.png",
+        tr("download.png"), lambda: images.figure_png(fig), f"{name}.png",
         "image/png", icon=":material/image:", help=tr("download.chart_help"), on_click="ignore",
         key=f"chart-{n}-png",
     )  # fmt: skip
     right.download_button(
-        tr("download.svg"), lambda: export_images.figure_svg(fig), f"{name}.svg",
+        tr("download.svg"), lambda: images.figure_svg(fig), f"{name}.svg",
         "image/svg+xml", icon=":material/image:", on_click="ignore", key=f"chart-{n}-svg",
     )  # fmt: skip
 
@@ -42,9 +44,11 @@ def programme_downloads(chosen: Filters, program: str) -> None:
     """The slides, a one-page summary and the interactive charts of one programme."""
     st.markdown(f"**{tr('download.take_away')}**")
     args = (connection(), thresholds(), program, chosen.region, chosen.as_of, lang())
-    name = export.file_name("pantau", download_scope(program), lang())  # pantau-PKH-bali-2026-09
+    name = spreadsheets.file_name(
+        "pantau", download_scope(program), lang()
+    )  # pantau-PKH-bali-2026-09
     columns = st.columns(3)
-    if export_images.find_browser() is None:
+    if images.find_browser() is None:
         st.caption(tr("download.no_browser"))
     else:
         columns[0].download_button(

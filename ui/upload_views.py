@@ -5,7 +5,7 @@ import streamlit as st
 
 from pantau import i18n, ingest, settings
 from pantau.ingest.reading import size_text
-from pantau.uploads import Preview
+from pantau.store.uploads import Preview
 from ui.context import lang, tr
 from ui.widgets import downloads
 

@@ -5,9 +5,10 @@ import datetime as dt
 import pandas as pd
 import streamlit as st
 
-from pantau import export, i18n
-from pantau.columns import MISSING, Table
-from pantau.status import SYMBOLS
+from pantau import i18n
+from pantau.export import spreadsheets
+from pantau.i18n.palette import SYMBOLS
+from pantau.tables.columns import MISSING, Table
 from ui import data, filters
 from ui.context import lang, thresholds, tr
 
@@ -43,14 +44,14 @@ def dataframe(table: Table, colours: dict[str, list[str]] | None = None, **optio
     st.dataframe(styler, hide_index=True, placeholder=MISSING, **options)
 
 
-def download_scope(program: str | None = None) -> export.Scope:
+def download_scope(program: str | None = None) -> spreadsheets.Scope:
     """What the sidebar filters cover (program: the page's own choice of programme)."""
     chosen, db = filters.current(), data.db_path()
     code = program or chosen.program
     programs = data.programs(db).set_index("code")[f"name_{lang()}"]
     regions = data.regions(db).set_index("code")["name"]
     summary = data.summary(db)
-    return export.Scope(
+    return spreadsheets.Scope(
         program=code, program_name=programs.get(code), region=regions.get(chosen.region),
         as_of=chosen.as_of, latest=summary.get("latest_period"), made=dt.datetime.now(),
         sample_built_on=summary.get("sample_built_on"),
@@ -63,14 +64,18 @@ def downloads(table: Table | pd.DataFrame, name: str, program: str | None = None
     A plain DataFrame (the errors of an upload) does not depend on the filters: no scope.
     """
     scope = download_scope(program) if isinstance(table, Table) else None
-    base = export.file_name(name, scope, lang())
+    base = spreadsheets.file_name(name, scope, lang())
     left, right, _ = st.columns([1, 1, 4])
     left.download_button(
-        tr("download.csv"), lambda: export.csv_bytes(table, lang()), f"{base}.csv", "text/csv",
-        icon=":material/download:", on_click="ignore",
-    )  # fmt: skip
+        tr("download.csv"),
+        lambda: spreadsheets.csv_bytes(table, lang()),
+        f"{base}.csv",
+        "text/csv",
+        icon=":material/download:",
+        on_click="ignore",
+    )
     right.download_button(
-        tr("download.xlsx"), lambda: export.xlsx_bytes(table, name, scope, lang()),
+        tr("download.xlsx"), lambda: spreadsheets.xlsx_bytes(table, name, scope, lang()),
         f"{base}.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         icon=":material/download:", on_click="ignore",
     )  # fmt: skip

@@ -1,0 +1,148 @@
+"""Data-quality tables and labels: completeness, missing reports and suspect values as read."""
+
+from urllib.parse import urlencode
+
+import pandas as pd
+
+from pantau import i18n
+from pantau.analysis.quality import SuspectRules, cells
+from pantau.tables.columns import Table, pick, unit_kind
+
+EXPLORER = "indikator"  # the url_path of the indicator explorer (dashboard.py)
+
+
+def rules_text(rules: SuspectRules, lang: str) -> str:
+    """The checks in words, with the thresholds in force."""
+    return i18n.t(
+        "quality.rules",
+        lang,
+        stock_jump=i18n.percent(100 * rules.stock_jump, lang, 0),
+        flow_spike=i18n.number(rules.flow_spike, lang, 1),
+        flow_history=rules.flow_history,
+        above_planned=i18n.number(rules.above_planned, lang, 1),
+    )
+
+
+def explorer_link(indicator: str, region: str) -> str:
+    """A relative link to the indicator explorer showing this indicator in this region."""
+    return f"{EXPLORER}?{urlencode({'indicator': indicator, 'region': region})}"
+
+
+def region_label(name: str, level: str) -> str:
+    """A region's name, a regency indented under its province."""
+    return name if level == "provinsi" else f"↳ {name}"
+
+
+def completeness_view(report: pd.DataFrame, grain: str, lang: str) -> Table:
+    """Each region x period cell as a row: raw numbers and each column's kind."""
+    t = lambda key: i18n.t(key, lang)
+    shown = cells(report)
+    data = pd.DataFrame(
+        {
+            t("col.region"): [
+                region_label(n, v)
+                for n, v in zip(shown["region_name"], shown["region_level"], strict=True)
+            ],
+            t("col.period"): pd.to_datetime(shown["period"]),
+            t("quality.col.expected"): shown["expected"],
+            t("quality.col.received"): shown["received"],
+            t("quality.col.missing"): shown["missing"],
+            t("quality.col.completeness"): shown["completeness"],
+        }
+    )
+    kinds = {t(f"quality.col.{k}"): "count" for k in ("expected", "received", "missing")}
+    kinds |= {t("col.period"): f"period:{grain}", t("quality.col.completeness"): "percent"}
+    return Table(data, kinds, lang)
+
+
+def completeness_table(
+    report: pd.DataFrame, grain: str, lang: str, formatted: bool = True
+) -> pd.DataFrame:
+    """The completeness cells as text (formatted) or raw numbers."""
+    return pick(completeness_view(report, grain, lang), formatted)
+
+
+MISSING_COLUMNS = (
+    "col.indicator", "col.region", "col.period", "quality.col.due_date",
+    "quality.col.days_overdue", "quality.col.note",
+)  # fmt: skip
+
+
+def missing_view(missing: pd.DataFrame, lang: str) -> Table:
+    """The missing reports, most overdue first: raw dates and days, each column's kind."""
+    t = lambda key: i18n.t(key, lang)
+    rows = missing.itertuples(index=False)
+    data = pd.DataFrame(
+        [
+            {
+                t("col.indicator"): f"{r.indicator_code} — {getattr(r, f'name_{lang}')}",
+                t("col.region"): region_label(r.region_name, r.region_level),
+                t("col.period"): pd.Timestamp(r.period_start),
+                t("quality.col.due_date"): pd.Timestamp(r.due_date),
+                t("quality.col.days_overdue"): r.days_overdue,
+                t("quality.col.note"): r.note if isinstance(r.note, str) else "",
+            }
+            for r in rows
+        ],
+        columns=[t(k) for k in MISSING_COLUMNS],
+    )
+    kinds = {
+        t("col.period"): [f"period:{f}" for f in missing["frequency"]],
+        t("quality.col.due_date"): "date",
+        t("quality.col.days_overdue"): "overdue",
+    }
+    return Table(data, kinds, lang)
+
+
+def missing_table(missing: pd.DataFrame, lang: str, formatted: bool = True) -> pd.DataFrame:
+    """The missing reports as text (formatted) or raw values."""
+    return pick(missing_view(missing, lang), formatted)
+
+
+def reason(row, lang: str) -> str:
+    """Why a value looks wrong, in words, with the numbers it was compared with."""
+    show = lambda v: i18n.value(v, row.unit, lang)
+    params = {
+        "value": show(row.value),
+        "reference": show(row.reference),
+        "ratio": i18n.number(row.ratio, lang, 1),
+        "change": ("+" if (row.change_pct or 0) > 0 else "") + i18n.percent(row.change_pct, lang),
+        "field": i18n.t(f"quality.field.{row.field}", lang),
+    }
+    return i18n.t(f"quality.rule.{row.rule}", lang, **params)
+
+
+SUSPECT_COLUMNS = (
+    "quality.col.look", "col.indicator", "col.region", "col.period", "quality.col.value",
+    "quality.col.reason",
+)  # fmt: skip
+
+
+def suspect_view(suspect: pd.DataFrame, lang: str) -> Table:
+    """The suspect values with why, each linked to the explorer for its indicator and region."""
+    t = lambda key: i18n.t(key, lang)
+    rows = suspect.itertuples(index=False)
+    data = pd.DataFrame(
+        [
+            {
+                t("col.indicator"): f"{r.indicator_code} — {getattr(r, f'name_{lang}')}",
+                t("col.region"): region_label(r.region_name, r.region_level),
+                t("col.period"): pd.Timestamp(r.period_start),
+                t("quality.col.value"): r.value,
+                t("quality.col.reason"): reason(r, lang),
+                t("quality.col.look"): explorer_link(r.indicator_code, r.region_code),
+            }
+            for r in rows
+        ],
+        columns=[t(k) for k in SUSPECT_COLUMNS],
+    )
+    kinds = {
+        t("col.period"): [f"period:{f}" for f in suspect["frequency"]],
+        t("quality.col.value"): [unit_kind(u) for u in suspect["unit"]],
+    }
+    return Table(data, kinds, lang)
+
+
+def suspect_table(suspect: pd.DataFrame, lang: str, formatted: bool = True) -> pd.DataFrame:
+    """The suspect values as text (formatted) or raw values."""
+    return pick(suspect_view(suspect, lang), formatted)
