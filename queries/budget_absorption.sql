@@ -5,38 +5,16 @@ indicator as (
     select code, frequency, direction from indicators where code = $indicator
 ),
 
--- the regions shown one by one: the chosen region's regencies, else the chosen region
--- itself, else (nothing chosen) every province
-parts as (
-    select list(code order by code) as codes
-    from regions
-    where list_contains($regions, parent_code)
-),
-
 -- the data up to $as_of, and (for the year's plan) every period, later ones included
 series as (
     select s.*
-    from (
-        select * from series_values($regions, $region_level, null, false, $as_of)
-        union all
-        select *
-        from series_values(
-            coalesce((select codes from parts), $regions), $region_level, null, true, $as_of
-        )
-    ) as s
+    from total_and_part_series($regions, $region_level, $as_of) as s
     inner join indicator as i on i.code = s.indicator_code
 ),
 
 all_series as (
     select s.*
-    from (
-        select * from series_values($regions, $region_level, null, false, null)
-        union all
-        select *
-        from series_values(
-            coalesce((select codes from parts), $regions), $region_level, null, true, null
-        )
-    ) as s
+    from total_and_part_series($regions, $region_level, null) as s
     inner join indicator as i on i.code = s.indicator_code
 ),
 

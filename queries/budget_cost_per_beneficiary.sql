@@ -2,17 +2,13 @@
 with
 
 pair as (
-    select code, frequency, temporal, code = $indicator as is_money
-    from indicators
-    where code in ($indicator, $output)
+    select * from money_and_output($indicator, $output)
 ),
 
 -- the regions shown one by one: the chosen region's regencies, else the chosen region
 -- itself, else (nothing chosen) every province; the total adds up the chosen regions
 parts as (
-    select list(code order by code) as codes
-    from regions
-    where list_contains($regions, parent_code)
+    select shown_parts($regions) as codes
 ),
 
 total_regions as (
@@ -26,7 +22,7 @@ cells as (
         union
         select *
         from region_period_values(
-            coalesce((select codes from parts), $regions), $region_level, null, $as_of
+            (select codes from parts), $region_level, null, $as_of
         )
     ) as v
     inner join pair as p on p.code = v.indicator_code
@@ -152,7 +148,7 @@ shown as (
         p.is_complete::int as regions_included,
         1 as regions_expected,
     from per_region as p
-    where list_contains(coalesce((select codes from parts), $regions), p.region_code)
+    where list_contains((select codes from parts), p.region_code)
         or ($regions is null and p.region_code in (select code from total_regions))
 ),
 

@@ -8,8 +8,8 @@ money as (
         name_id,
         name_en,
         frequency,
-    from indicators
-    where unit = 'rupiah' and ($program is null or program_code = $program)
+    from program_indicators($program)
+    where unit = 'rupiah'
 ),
 
 -- what the money buys: an output counted in households, people or units, in the same

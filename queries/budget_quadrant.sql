@@ -2,29 +2,12 @@
 with
 
 pair as (
-    select code, frequency, direction, temporal, code = $indicator as is_money
-    from indicators
-    where code in ($indicator, $output)
-),
-
--- the regions shown one by one: the chosen region's regencies, else the chosen region
--- itself, else (nothing chosen) every province
-parts as (
-    select list(code order by code) as codes
-    from regions
-    where list_contains($regions, parent_code)
+    select * from money_and_output($indicator, $output)
 ),
 
 series as (
     select s.*, p.is_money
-    from (
-        select * from series_values($regions, $region_level, null, false, $as_of)
-        union all
-        select *
-        from series_values(
-            coalesce((select codes from parts), $regions), $region_level, null, true, $as_of
-        )
-    ) as s
+    from total_and_part_series($regions, $region_level, $as_of) as s
     inner join pair as p on p.code = s.indicator_code
 ),
 

@@ -7,9 +7,8 @@ catalogue as (
         i.*,
         p.name_id as program_name_id,
         p.name_en as program_name_en,
-    from indicators as i
+    from program_indicators($program) as i
     inner join programs as p on p.code = i.program_code
-    where $program is null or i.program_code = $program
 ),
 
 series as (

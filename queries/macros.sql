@@ -192,6 +192,12 @@ create or replace macro series_values(chosen, region_level, grain, by_region, as
     cross join region_counts as c
     left join periods_due as d on d.indicator_code = a.indicator_code and d.period = a.period;
 
+-- the indicators of program (every indicator when null)
+create or replace macro program_indicators(program) as table
+    select *
+    from indicators
+    where program is null or program_code = program;
+
 -- one row per report due: each indicator (of program; all when null) x each region taking part
 -- in it (it has any row for it: a target or a report) x each period from the first to the last
 -- period anybody reported, counting only periods ended by the end of the month as_of (null:
@@ -199,9 +205,7 @@ create or replace macro series_values(chosen, region_level, grain, by_region, as
 create or replace macro reports_due(program, as_of) as table
     with
     catalogue as (
-        select code, frequency
-        from indicators
-        where program is null or program_code = program
+        select code, frequency from program_indicators(program)
     ),
     counted as (
         select o.indicator_code, o.region_code, o.period_start, o.planned, o.actual, o.note, c.frequency
@@ -240,3 +244,51 @@ create or replace macro reports_due(program, as_of) as table
         on c.indicator_code = d.indicator_code
         and c.region_code = t.region_code
         and c.period_start = d.period_start;
+
+-- shared models: the blocks several page queries start from, written once
+
+-- the money indicator and the output it is set against (is_money tells which is which)
+create or replace macro money_and_output(money, output) as table
+    select code, frequency, direction, temporal, code = money as is_money
+    from indicators
+    where code in (money, output);
+
+-- the regions a quality view looks at: every region, or the chosen one and its regencies
+create or replace macro region_scope(region) as table
+    select code, name, level, parent_code
+    from regions
+    where region is null or code = region or parent_code = region;
+
+-- one row per report due in the region scope, in the last n_periods periods at grain up to
+-- the latest period due (period: the report's period at that grain); see reports_due
+create or replace macro recent_reports_due(program, region, grain, n_periods, as_of) as table
+    with
+    expected as (
+        select *, period_floor(period_start, grain) as period,
+        from reports_due(program, as_of)
+        where region_code in (select code from region_scope(region))
+    )
+    select *
+    from expected
+    where period > (select max(period) from expected)
+        - to_months(grain_months(grain) * n_periods);
+
+-- the regions shown one by one: the chosen region's regencies, else the chosen regions
+-- themselves (null, nothing chosen: every region of the level, as one_level_regions reads it)
+create or replace macro shown_parts(chosen) as
+    coalesce(
+        (select list(code order by code) from regions where list_contains(chosen, parent_code)),
+        chosen
+    );
+
+-- one row per indicator per series per period, each indicator's own frequency, up to as_of:
+-- the chosen regions together (series '*') and each region shown (shown_parts) on its own
+create or replace macro total_and_part_series(chosen, region_level, as_of) as table
+    select * from series_values(chosen, region_level, null, false, as_of)
+    union all
+    select * from series_values(shown_parts(chosen), region_level, null, true, as_of);
+
+-- the regions of a regions-page view, as a list: the regencies of parent; null (no parent)
+-- means the provinces
+create or replace macro view_children(parent) as
+    (select list(code order by code) from regions where parent_code = parent);

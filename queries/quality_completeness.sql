@@ -1,31 +1,14 @@
 -- one row per region per period at $grain (the last $periods periods), plus one total row per region level (region_code null): reports expected and received
 with
 
-catalogue as (
-    select code, frequency
-    from indicators
-    where $program is null or program_code = $program
-),
-
 -- the regions looked at: every region, or the chosen one and its regencies
 scope as (
-    select code, name, level, parent_code
-    from regions
-    where $region is null or code = $region or parent_code = $region
+    select * from region_scope($region)
 ),
 
-expected as (
-    select *, period_floor(period_start, $grain) as period,
-    from reports_due($program, $as_of)
-    where region_code in (select code from scope)
-),
-
--- the last $periods periods at $grain, up to the latest period due
+-- the reports due in the last $periods periods at $grain, up to the latest period due
 shown as (
-    select *
-    from expected
-    where period > (select max(period) from expected)
-        - to_months(grain_months($grain) * $periods)
+    select * from recent_reports_due($program, $region, $grain, $periods, $as_of)
 ),
 
 counts as (

@@ -3,30 +3,19 @@ with
 
 catalogue as (
     select code, name_id, name_en, frequency
-    from indicators
-    where $program is null or program_code = $program
+    from program_indicators($program)
 ),
 
 -- the regions looked at: every region, or the chosen one and its regencies
 scope as (
-    select code, name, level, parent_code
-    from regions
-    where $region is null or code = $region or parent_code = $region
-),
-
-expected as (
-    select *, period_floor(period_start, $grain) as period,
-    from reports_due($program, $as_of)
-    where region_code in (select code from scope)
+    select * from region_scope($region)
 ),
 
 -- the last $periods periods at $grain, up to the latest period due (as the completeness matrix)
 missing as (
     select *
-    from expected
+    from recent_reports_due($program, $region, $grain, $periods, $as_of)
     where not is_received
-        and period > (select max(period) from expected)
-            - to_months(grain_months($grain) * $periods)
 ),
 
 -- a report is due $grace_days days after its period ends

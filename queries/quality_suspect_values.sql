@@ -3,15 +3,12 @@ with
 
 catalogue as (
     select code, name_id, name_en, unit, temporal, frequency
-    from indicators
-    where $program is null or program_code = $program
+    from program_indicators($program)
 ),
 
 -- the regions looked at: every region, or the chosen one and its regencies
 scope as (
-    select code, name, level, parent_code
-    from regions
-    where $region is null or code = $region or parent_code = $region
+    select * from region_scope($region)
 ),
 
 -- the data up to $as_of

@@ -3,9 +3,7 @@ with
 
 children as (
     -- the regencies of $parent; null (no $parent) means the provinces
-    select list(code order by code) as codes
-    from regions
-    where parent_code = $parent
+    select view_children($parent) as codes
 ),
 
 view_regions as (
