@@ -25,7 +25,7 @@ run: $(VENV)/.installed
 
 ## browser: make sure a Chromium exists for the browser tests
 browser: $(VENV)/.installed-dev
-	$(BIN)/python tests/browser_setup.py
+	$(BIN)/python tests/support/browser_setup.py
 
 ## test: set up everything (Chromium included) and run the whole test suite
 test: $(VENV)/.installed-dev browser

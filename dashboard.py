@@ -6,6 +6,7 @@ from pantau import i18n
 from pantau.errors import PantauError
 from ui import data, filters, url_state, widgets
 from ui.context import connection, lang, tr
+from ui.navigation import PageSpec, navigate
 
 st.set_page_config(page_title="Pantau", page_icon=":material/monitoring:", layout="wide")
 url_state.begin_run()
@@ -13,32 +14,31 @@ st.session_state["_charts_drawn"] = 0  # ui.exports numbers the charts of each r
 url_state.bind("lang", i18n.DEFAULT_LANGUAGE, i18n.LANGUAGES)  # before any text is chosen
 
 # url_path differs from each file's stem: see docs/architecture.md (legacy pages/ mode)
-page = st.navigation(
-    [
-        st.Page("pages/overview.py", title=tr("page.overview"), icon=":material/dashboard:",
-                url_path="beranda", default=True),
-        # Streamlit serves the default page at / only: its own address must still open it
-        st.Page(url_state.open_overview, title=tr("page.overview"), url_path="ringkasan",
-                visibility="hidden"),
-        st.Page("pages/indicator.py", title=tr("page.indicator"), icon=":material/monitoring:",
-                url_path="indikator"),
-        st.Page("pages/regions.py", title=tr("page.regions"), icon=":material/map:",
-                url_path="wilayah"),
-        st.Page("pages/budget.py", title=tr("page.budget"), icon=":material/payments:",
-                url_path="anggaran"),
-        st.Page("pages/program.py", title=tr("page.program"), icon=":material/account_tree:",
-                url_path="rantai-hasil"),
-        st.Page("pages/quality.py", title=tr("page.quality"), icon=":material/fact_check:",
-                url_path="kualitas-data"),
-        st.Page("pages/upload.py", title=tr("page.upload"), icon=":material/upload_file:",
-                url_path="unggah"),
-        st.Page("pages/present.py", title=tr("page.present"), icon=":material/slideshow:",
-                url_path="presentasi", visibility="hidden"),
-    ]
-)  # fmt: skip
+PAGES = [
+    PageSpec("pages/overview.py", tr("page.overview"), "dashboard", "beranda", default=True),
+    # Streamlit serves the default page at / only: its own address must still open it (then
+    # the overview itself says whether the database is empty)
+    PageSpec(
+        url_state.open_overview,
+        tr("page.overview"),
+        None,
+        "ringkasan",
+        hidden=True,
+        needs_data=False,
+    ),
+    PageSpec("pages/indicator.py", tr("page.indicator"), "monitoring", "indikator"),
+    PageSpec("pages/regions.py", tr("page.regions"), "map", "wilayah"),
+    PageSpec("pages/budget.py", tr("page.budget"), "payments", "anggaran"),
+    PageSpec("pages/program.py", tr("page.program"), "account_tree", "rantai-hasil"),
+    PageSpec("pages/quality.py", tr("page.quality"), "fact_check", "kualitas-data"),
+    # where the first data comes in, so it must work on an empty database
+    PageSpec("pages/upload.py", tr("page.upload"), "upload_file", "unggah", needs_data=False),
+    PageSpec("pages/present.py", tr("page.present"), "slideshow", "presentasi", hidden=True),
+]
+page, spec = navigate(PAGES)
 
-connection()
-summary = data.summary(data.db_path())
+connection()  # first: it clears the cached reads if the database is another one than before
+summary = data.summary()
 with st.sidebar:
     st.markdown(f"**{tr('app.title')}** · {tr('app.tagline')}")
     st.segmented_control(
@@ -52,6 +52,8 @@ with st.sidebar:
     st.page_link("pages/present.py", label=tr("present.start"), icon=":material/slideshow:")
 widgets.sample_banner(summary)
 try:
+    if spec.needs_data:
+        widgets.stop_if_empty(summary)  # a friendly empty state instead of empty charts
     page.run()
 except PantauError as e:  # the project's own errors carry a message a person can act on
     st.error(e.message(lang()), icon=":material/error:")

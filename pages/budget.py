@@ -6,80 +6,42 @@ from pantau import i18n
 from pantau.analysis import budget
 from pantau.charts import budget as budget_charts
 from pantau.tables import budget as budget_tables
-from ui import data, data_budget, exports, filters, url_state, widgets
+from ui import budget_views, data_budget, exports, filters, pickers, widgets
 from ui.context import lang, thresholds, tr
 
 chosen = filters.current()
-summary = data.summary(data.db_path())
-widgets.stop_if_empty(summary, data.db_path())
-db = data.db_path()
-whole = data.regions(db).set_index("code")["name"].get(chosen.region, tr("filter.national"))
+whole = widgets.region_name(chosen.region)
 
 st.title(tr("budget.title"))
 widgets.scope(chosen)
 st.caption(tr("budget.intro"))
 
-money = data_budget.money_indicators(db, chosen.program)
+money = data_budget.money_indicators(chosen.program)
 if money.empty:
-    program_names = data.programs(db).set_index("code")[f"name_{lang()}"]
-    st.info(tr("budget.no_money_in_program", program=program_names[chosen.program]))
-    money = data_budget.money_indicators(db, None)
+    program_name = widgets.program_names()[chosen.program]
+    st.info(tr("budget.no_money_in_program", program=program_name))
+    money = data_budget.money_indicators(None)
 names = dict(zip(money["code"], money[f"name_{lang()}"], strict=True))
-url_state.bind("budget_indicator", money["code"].iloc[0], list(names))
-code = st.selectbox(
-    tr("budget.indicator"), list(names), key="budget_indicator",
-    format_func=lambda c: f"{c} — {names[c]}",
-)  # fmt: skip
+code = pickers.indicator(tr("budget.indicator"), names, key="budget_indicator")
 pair = money.set_index("code").loc[code]
 
 # headline: absorption year to date
-absorbed = data_budget.absorption(db, code, chosen.regions, chosen.as_of)
+absorbed = data_budget.absorption(code, chosen.regions, chosen.as_of)
 if absorbed.empty:
     st.warning(tr("budget.no_data"))
     st.stop()
 total = absorbed[absorbed["is_total"]].iloc[0]
 span = budget_tables.range_label(total["range_start"], total["range_end_month"], lang())
-cards = st.columns(4)
-cards[0].metric(
-    tr("budget.absorption"), i18n.percent(total["absorption"], lang()),
-    help=tr("budget.absorption_help", legend=widgets.status_legend()),
-)  # fmt: skip
-cards[0].markdown(widgets.status_label(total["status"]))
-cards[1].metric(tr("budget.actual_to_date"), i18n.money(total["actual_to_date"], lang()))
-cards[2].metric(
-    tr("budget.planned_to_date"), i18n.money(total["planned_to_date"], lang()),
-    help=tr("budget.planned_to_date_help",
-            planned_all=i18n.money(total["planned_all_to_date"], lang())),
-)  # fmt: skip
-cards[2].caption(
-    tr("budget.planned_all_caption", planned_all=i18n.money(total["planned_all_to_date"], lang()))
-)
-cards[3].metric(
-    tr("budget.planned_year", year=total["range_start"].year),
-    i18n.money(total["planned_year"], lang()),
-)
-reports = i18n.of(total["reports"], total["reports_due"], lang())
-st.caption(tr("budget.headline_caption", indicator=names[code], range=span, reports=reports))
+budget_views.absorption_cards(total)
+st.caption(budget_tables.headline_caption(total, names[code], span, lang()))
 
 # over time
 st.subheader(tr("budget.over_time"))
-series = data_budget.money_series(db, code, chosen.regions, chosen.as_of)
-years = [str(y) for y in budget.years(series)]
-url_state.bind("budget_year", years[0], [*years, "all"])
-year = st.segmented_control(
-    tr("budget.year"), [*years, "all"], key="budget_year",
-    format_func={**{y: y for y in years}, "all": tr("budget.all_years")}.get,
-) or years[0]  # fmt: skip
+series = data_budget.money_series(code, chosen.regions, chosen.as_of)
+years = {str(y): str(y) for y in budget.years(series)} | {"all": tr("budget.all_years")}
+year = pickers.segments(tr("budget.year"), years, key="budget_year")
 shown = budget.in_year(series, None if year == "all" else int(year))
-left, right = st.columns(2)
-exports.chart(
-    budget_charts.money_per_period(shown, tr("budget.per_period"), pair["frequency"], lang()),
-    where=left,
-)
-exports.chart(
-    budget_charts.money_cumulative(shown, tr("budget.cumulative"), pair["frequency"], lang()),
-    where=right,
-)
+budget_views.money_over_time(shown, pair["frequency"])
 st.caption(tr("budget.hatched_note"))
 
 # by region
@@ -87,10 +49,9 @@ st.subheader(tr("budget.by_region"))
 on_track = i18n.number(thresholds().on_track, lang())
 st.caption(tr("budget.by_region_caption", range=span, on_track=on_track))
 if len(absorbed) > 2:  # the total and more than one region
+    title = f"{names[code]} · {span}"
     exports.chart(
-        budget_charts.absorption_by_region(
-            absorbed, f"{names[code]} · {span}", thresholds().on_track, lang()
-        )
+        budget_charts.absorption_by_region(absorbed, title, thresholds().on_track, lang())
     )
 absorption_table = budget_tables.absorption_view(absorbed, lang(), whole)
 widgets.dataframe(absorption_table)
@@ -104,7 +65,7 @@ output_name = pair[f"output_name_{lang()}"]
 
 # cost per beneficiary
 st.subheader(tr("budget.cost"))
-cost = data_budget.cost_per_beneficiary(db, code, output, chosen.regions, chosen.as_of)
+cost = data_budget.cost_per_beneficiary(code, output, chosen.regions, chosen.as_of)
 if cost.empty:
     st.warning(tr("budget.no_data"))
 else:
@@ -112,52 +73,24 @@ else:
     cost_span = budget_tables.range_label(
         whole_cost["range_start"], whole_cost["range_end_month"], lang()
     )
-    cols = st.columns(3)
-    cols[0].metric(tr("budget.cost_planned"), i18n.money(whole_cost["planned_cost"], lang()))
-    cols[1].metric(tr("budget.cost_actual"), i18n.money(whole_cost["actual_cost"], lang()))
-    cols[2].metric(
-        tr("budget.cost_difference"),
-        budget_tables.signed_percent(whole_cost["cost_difference_pct"], lang()),
-        help=tr("budget.cost_difference_help"),
-    )
-    how = tr(f"budget.cost_how.{pair['output_temporal']}")
-    st.caption(
-        tr("budget.cost_caption", output=output_name, how=how, range=cost_span)
-        + " "
-        + tr("budget.cost_frequency", money_frequency=tr(f"frequency.{pair['frequency']}"),
-             output_frequency=tr(f"frequency.{pair['output_frequency']}"))
-        + " "
-        + tr("budget.cost_included", n=int(whole_cost["regions_included"]),
-             total=int(whole_cost["regions_expected"]))
-    )  # fmt: skip
+    budget_views.cost_cards(whole_cost)
+    st.caption(budget_tables.cost_caption(whole_cost, pair, output_name, cost_span, lang()))
     cost_table = budget_tables.cost_view(cost, lang(), whole)
     widgets.dataframe(cost_table)
     widgets.downloads(cost_table, f"pantau-biaya-{code}")
 
 # money and results: the quadrant
 st.subheader(tr("budget.quadrant_title"))
-quad = data_budget.quadrant(db, code, output, chosen.regions, chosen.as_of)
+quad = data_budget.quadrant(code, output, chosen.regions, chosen.as_of)
 counts = budget.quadrant_counts(quad)
-st.caption(
-    tr(
-        "budget.quadrant_caption", money=names[code], output=output_name, line=on_track,
-        money_period=i18n.period(
-            quad["money_period"].iloc[0], pair["frequency"], lang()
-        ),
-        output_period=i18n.period(
-            quad["output_period"].iloc[0], pair["output_frequency"], lang()
-        ),
-    )
-)  # fmt: skip
+pair_names = (names[code], output_name)
+st.caption(budget_tables.quadrant_caption(quad, pair, pair_names, on_track, lang()))
 st.markdown(budget_tables.quadrant_summary(counts, lang(), budget_charts.HIGHLIGHT))
 if counts["no_data"]:
     st.caption(tr("budget.quadrant_missing", n=counts["no_data"]))
 if budget_tables.has_points(counts):
-    exports.chart(
-        budget_charts.quadrant_chart(
-            quad, f"{tr('budget.quadrant_chart')} · {span}", thresholds().on_track, whole, lang()
-        )
-    )
+    title = f"{tr('budget.quadrant_chart')} · {span}"
+    exports.chart(budget_charts.quadrant_chart(quad, title, thresholds().on_track, whole, lang()))
 quadrant_table = budget_tables.quadrant_view(quad, lang(), whole)
 widgets.dataframe(quadrant_table)
 widgets.downloads(quadrant_table, f"pantau-kuadran-{code}")

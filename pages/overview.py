@@ -6,15 +6,12 @@ import streamlit as st
 
 from pantau import i18n
 from pantau.analysis import metrics
-from pantau.i18n.palette import COLOURS
 from pantau.tables import overview
 from ui import data, filters, widgets
 from ui.context import lang, tr
 
 chosen = filters.current()
-summary = data.summary(data.db_path())
-widgets.stop_if_empty(summary, data.db_path())
-to_date = data.to_date(data.db_path(), chosen.program, chosen.regions, chosen.as_of)
+to_date = data.to_date(chosen.program, chosen.regions, chosen.as_of)
 
 st.title(tr("overview.title"))
 widgets.scope(chosen)
@@ -35,22 +32,17 @@ cards[3].metric(
 )
 
 st.subheader(tr("overview.by_status"))
-status_cards = st.columns(len(counts))
-for column, (status, n) in zip(status_cards, counts.items(), strict=True):
-    column.markdown(
-        f"<div style='border-left:6px solid {COLOURS[status]};padding-left:0.6rem'>"
-        f"{widgets.status_label(status)}<br><span style='font-size:2rem'>{n}</span></div>",
-        unsafe_allow_html=True,
-    )
+widgets.status_cards(counts)
 st.caption(widgets.status_legend())
 
 st.subheader(tr("overview.table"))
 table = overview.overview_table(to_date, lang())
-status_colours = [f"color:{COLOURS[s]};font-weight:600" for s in to_date["status"]]
+trend = st.column_config.LineChartColumn(tr("col.trend"), y_min=0)
 widgets.dataframe(
-    table, {tr("col.status"): status_colours},
+    table,
+    {tr("col.status"): widgets.status_colours(to_date["status"])},
     height=36 * (len(table.data) + 1) + 2,  # every indicator visible without scrolling
-    column_config={tr("col.trend"): st.column_config.LineChartColumn(tr("col.trend"), y_min=0)},
-)  # fmt: skip
+    column_config={tr("col.trend"): trend},
+)
 st.caption(tr("overview.table_caption"))
 widgets.downloads(table, "pantau-ringkasan")  # the trend column stays on the screen

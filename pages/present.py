@@ -1,130 +1,27 @@
 """Presentasi: a programme's key charts, one per screen, sized to fit a projector's screen."""
 
-import pandas as pd
 import streamlit as st
 
-from pantau import i18n
-from pantau.analysis import metrics
-from pantau.charts import style
-from pantau.charts import year as year_charts
-from pantau.export import report_facts
-from pantau.i18n.palette import COLOURS
-from pantau.tables import columns, overview
-from ui import data, exports, filters, keyboard, url_state, widgets
-from ui.context import lang, tr
-
-# The screen is a column as tall as the window; the chart takes what the rest leaves, so
-# nothing scrolls at 1920x1080 or 1366x768. No rule scales every rem: that made buttons
-# too wide for their columns, and a markdown rule shrank the headline number.
-PROJECTOR_CSS = """<style>
-[data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"],
-[data-testid="stHeader"], [data-testid="stToolbar"] {display: none;}
-[data-testid="stMainBlockContainer"] {
-  max-width: 100%; height: 100vh; padding: 0.75rem 2.5rem 0.75rem 2.5rem;
-}
-[data-testid="stMainBlockContainer"] > [data-testid="stVerticalBlock"] {height: 100%;}
-[data-testid="stMain"] [data-testid="stAlert"] > div {padding: 0.35rem 1rem;}
-[data-testid="stLayoutWrapper"]:has(> .st-key-present_chart) {flex: 1 1 0; min-height: 12rem;}
-.st-key-present_chart {height: 100%;}
-.st-key-present_chart [data-testid="stElementContainer"] {flex: 1 1 0; min-height: 0;}
-.st-key-present_chart [data-testid="stFullScreenFrame"],
-.st-key-present_chart [data-testid="stPlotlyChart"] {height: 100%;}
-.st-key-present_head h1 {font-size: clamp(2rem, 5.2vh, 3.4rem); padding: 0; line-height: 1.15;}
-.st-key-present_head [data-testid="stMetricValue"],
-.st-key-present_head [data-testid="stMetricValue"] * {
-  font-size: clamp(3.5rem, 10vh, 7rem); line-height: 1.05; font-weight: 700;
-}
-.st-key-present_head [data-testid="stMetricLabel"] * {font-size: 1.25rem;}
-.st-key-present_status p {font-size: 1.5rem;}
-.st-key-present_head [data-testid="stCaptionContainer"] p {font-size: 1.05rem;}
-.st-key-present_controls [data-testid="stMarkdownContainer"] p {font-size: 1.25rem; margin: 0;}
-</style>"""
+from ui import data, exports, filters, slides, url_state
+from ui.context import lang
 
 chosen = filters.current()
-summary = data.summary(data.db_path())
-widgets.stop_if_empty(summary, data.db_path())
-st.html(PROJECTOR_CSS)
-programs = data.programs(data.db_path()).query("indicators > 0")
+st.html(slides.PROJECTOR_CSS)
+programs = data.programs().query("indicators > 0")
 program_names = dict(zip(programs["code"], programs[f"name_{lang()}"], strict=True))
 program = chosen.program or programs["code"].iloc[0]
-to_date = data.to_date(data.db_path(), program, chosen.regions, chosen.as_of)
-slides = ["summary", *to_date["indicator_code"]]
-url_state.bind("slide", "0", [str(i) for i in range(len(slides))])
+to_date = data.to_date(program, chosen.regions, chosen.as_of)
+shown = ["summary", *to_date["indicator_code"]]
+url_state.bind("slide", "0", [str(i) for i in range(len(shown))])
 current = int(st.session_state["slide"])
 scope = filters.Filters(program, chosen.region, chosen.as_of)  # the programme shown
 
-
-def _go(slide: int) -> None:
-    st.session_state["slide"] = str(slide)
-
-
-def _choose_program() -> None:
-    st.session_state["program"] = st.session_state["present_program"]
-    st.session_state["slide"] = "0"  # the new programme starts at its summary
-
-
-with st.container(horizontal=True, vertical_alignment="center", key="present_controls"):
-    st.button(
-        tr("present.previous"), icon=":material/arrow_back:", disabled=current == 0,
-        key="present_previous", on_click=_go, args=(current - 1,),
-    )  # fmt: skip
-    st.button(
-        tr("present.next"), icon=":material/arrow_forward:", disabled=current == len(slides) - 1,
-        key="present_next", on_click=_go, args=(current + 1,),
-    )  # fmt: skip
-    st.markdown(tr("present.position", n=current + 1, total=len(slides)), width="content")
-    st.space("stretch")
-    if st.button(tr("present.exit"), icon=":material/close:", key="present_exit"):
-        st.switch_page("pages/overview.py")
-keyboard.slide_keys("present_previous", "present_next")
-
-if slides[current] == "summary":
-    with st.container(key="present_head"):
-        left, right = st.columns([3, 1], vertical_alignment="bottom")
-        left.title(program_names[program])
-        st.session_state["present_program"] = program
-        right.selectbox(
-            tr("filter.program"), list(program_names), key="present_program",
-            format_func=program_names.get, on_change=_choose_program,
-        )  # fmt: skip
-    widgets.scope(scope)
-    counts = metrics.status_counts(to_date)
-    for column, (status, n) in zip(st.columns(len(counts)), counts.items(), strict=True):
-        column.markdown(
-            f"<div style='border-left:10px solid {COLOURS[status]};padding-left:1rem;"
-            f"font-size:1.4rem'>{widgets.status_label(status)}<br>"
-            f"<span style='font-size:3.5rem;font-weight:700'>{n}</span></div>",
-            unsafe_allow_html=True,
-        )
-    table = columns.as_table(overview.overview_table(to_date, lang()), lang())
-    st.dataframe(table.styler(), hide_index=True, column_config={tr("col.trend"): None})
-    st.caption(tr("present.keys_hint"))
+slides.controls(current, len(shown))
+if shown[current] == "summary":
+    slides.summary_slide(program, program_names, to_date, scope)
     exports.programme_downloads(chosen, program)
 else:
-    row = to_date.set_index("indicator_code").loc[slides[current]]
-    series = data.series(
-        data.db_path(), slides[current], chosen.regions, row["frequency"], False, chosen.as_of
-    )
-    name = row[f"name_{lang()}"]
-    with st.container(key="present_head"):
-        left, right = st.columns([3, 1], vertical_alignment="center")
-        left.title(name)
-        with left:
-            widgets.scope(scope)
-        label = tr("col.achievement")  # 'Capaian s.d. Tw III 2026' once something is reported
-        if not pd.isna(row["latest_period"]):
-            label = tr("export.achievement_to", period=report_facts.latest_label(row, lang()))
-        right.metric(label, i18n.percent(row["achievement"], lang()))
-        right.container(key="present_status").markdown(widgets.status_label(row["status"]))
-    region = data.regions(data.db_path()).set_index("code")["name"].get(chosen.region)
-    figure = year_charts.indicator_chart(
-        series, f"{name} · {region or tr('filter.national')}", row["unit"], row["temporal"],
-        row["frequency"], lang(), chosen.as_of,
-    )  # fmt: skip
-    figure = style.for_projector(figure)
-    figure.layout.height = None  # the container's height, which the style fits to the screen
-    # the theme sets its own small tick fonts; a room several metres away needs larger ones
-    figure.update_xaxes(tickfont={"size": 20}, title_font={"size": 20}, automargin=True)
-    figure.update_yaxes(tickfont={"size": 20}, title_font={"size": 20}, automargin=True)
-    with st.container(key="present_chart"):
-        st.plotly_chart(figure, width="stretch", height="stretch")
+    row = to_date.set_index("indicator_code").loc[shown[current]]
+    series = data.series(shown[current], chosen.regions, row["frequency"], False, chosen.as_of)
+    slides.indicator_head(row, scope)
+    slides.indicator_chart(row, series, scope)

@@ -3,15 +3,12 @@
 import streamlit as st
 
 from pantau.analysis import metrics, program
-from pantau.i18n.palette import COLOURS
 from pantau.tables import program as program_tables
 from ui import data, data_program, exports, filters, url_state, widgets
 from ui.context import lang, tr
 
 chosen = filters.current()
-summary = data.summary(data.db_path())
-widgets.stop_if_empty(summary, data.db_path())
-programs = data.programs(data.db_path()).query("indicators > 0").set_index("code")
+programs = data.programs().query("indicators > 0").set_index("code")
 codes = list(programs.index)
 
 st.title(tr("program.title"))
@@ -22,11 +19,9 @@ url_state.bind("prog_program", default, codes)
 if st.session_state.get("_prog_sidebar", chosen.program) != chosen.program:
     st.session_state["prog_program"] = default
 st.session_state["_prog_sidebar"] = chosen.program
-code = st.selectbox(
-    tr("program.choose"), codes, key="prog_program",
-    format_func={c: f"{c} — {programs.loc[c, f'name_{lang()}']}" for c in codes}.get,
-)  # fmt: skip
-frame = data_program.logframe(data.db_path(), code, chosen.regions, chosen.as_of)
+labels = {c: f"{c} — {programs.loc[c, f'name_{lang()}']}" for c in codes}
+code = st.selectbox(tr("program.choose"), codes, key="prog_program", format_func=labels.get)
+frame = data_program.logframe(code, chosen.regions, chosen.as_of)
 st.caption(program_tables.facts_line(programs.loc[code], len(frame), lang()))
 st.markdown(tr("program.summary", **metrics.status_counts(frame)))
 st.caption(tr("program.reading"))
@@ -47,8 +42,7 @@ st.caption(widgets.status_legend())
 
 st.subheader(tr("program.table"))
 table = program_tables.logframe_view(frame, lang())
-status_colours = [f"color:{COLOURS[s]};font-weight:600" for s in frame["status"]]
-widgets.dataframe(table, {tr("col.status"): status_colours})
+widgets.dataframe(table, {tr("col.status"): widgets.status_colours(frame["status"])})
 st.caption(tr("program.method"))
 widgets.downloads(table, f"pantau-{code}", program=code)
 st.divider()

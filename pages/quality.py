@@ -8,21 +8,16 @@ from pantau import i18n
 from pantau.analysis import quality
 from pantau.charts import quality as quality_charts
 from pantau.tables import quality as quality_tables
-from ui import data, data_quality, exports, filters, url_state, widgets
+from ui import data_quality, exports, filters, pickers, widgets
 from ui.context import lang, tr
 
 chosen = filters.current()
-summary = data.summary(data.db_path())
-widgets.stop_if_empty(summary, data.db_path())
-scope = (data.db_path(), chosen.program, chosen.region, chosen.as_of)
+scope = (chosen.program, chosen.region, chosen.as_of)
 
 st.title(tr("quality.title"))
 widgets.scope(chosen)
-url_state.bind("qual_grain", quality.GRAINS[0], list(quality.GRAINS))
-grain = st.segmented_control(
-    tr("quality.grain"), quality.GRAINS, key="qual_grain",
-    format_func={g: tr(f"quality.grain.{g}") for g in quality.GRAINS}.get,
-) or quality.GRAINS[0]  # fmt: skip
+grains = {g: tr(f"quality.grain.{g}") for g in quality.GRAINS}
+grain = pickers.segments(tr("quality.grain"), grains, key="qual_grain")
 
 report = data_quality.completeness(*scope, grain)
 if report.empty:
@@ -33,34 +28,16 @@ first = i18n.period_label(totals["first_shown"].iloc[0].date(), grain, lang())
 last = i18n.period_label(totals["last_shown"].iloc[0].date(), grain, lang())
 
 st.subheader(tr("quality.completeness"))
-headline_keys = {"provinsi": "quality.headline", "kabupaten_kota": "quality.headline_regencies"}
 for column, (level, row) in zip(st.columns(len(totals)), totals.iterrows(), strict=True):
-    received = i18n.number(row["received"], lang())
-    expected = i18n.number(row["expected"], lang())
     column.metric(
         tr(f"quality.received.{level}"),
         i18n.percent(row["completeness"], lang()),
-        help=tr("quality.received_help", received=received, expected=expected),
+        help=quality_tables.completeness_help(row, lang()),
     )
-    column.markdown(
-        tr(
-            headline_keys[level],
-            pct=i18n.percent(row["completeness"], lang()),
-            received=received,
-            expected=expected,
-            first=first,
-            last=last,
-        )
-    )
-exports.chart(
-    quality_charts.completeness_heatmap(
-        cells,
-        grain,
-        tr("quality.heatmap_title", grain=tr(f"quality.grain.{grain}").lower()),
-        lang(),
-    )
-)
-st.caption(tr("quality.completeness_method", grain=tr(f"quality.grain.{grain}").lower()))
+    column.markdown(quality_tables.completeness_headline(row, level, first, last, lang()))
+title = quality_tables.heatmap_title(grain, lang())
+exports.chart(quality_charts.completeness_heatmap(cells, grain, title, lang()))
+st.caption(quality_tables.completeness_method(grain, lang()))
 widgets.downloads(quality_tables.completeness_view(report, grain, lang()), "pantau-kelengkapan")
 
 st.subheader(tr("quality.missing"))
@@ -71,13 +48,13 @@ counts[0].metric(tr("quality.missing_count"), i18n.number(len(missing), lang()))
 counts[1].metric(
     tr("quality.overdue_count"),
     i18n.number(quality.overdue_count(missing), lang()),
-    help=tr("quality.overdue_help", grace=grace, today=i18n.date(today, lang())),
+    help=quality_tables.overdue_help(grace, today, lang()),
 )
 if missing.empty:
     st.success(tr("quality.none_missing"), icon=":material/check:")
 else:
     widgets.dataframe(quality_tables.missing_view(missing, lang()))
-    st.caption(tr("quality.overdue_help", grace=grace, today=i18n.date(today, lang())))
+    st.caption(quality_tables.overdue_help(grace, today, lang()))
     widgets.downloads(quality_tables.missing_view(missing, lang()), "pantau-belum-lapor")
 
 st.subheader(tr("quality.suspect"))

@@ -13,7 +13,7 @@ from ui.context import connection, lang, tr
 
 st.title(tr("upload.title"))
 st.write(tr("upload.intro"))
-catalogue = data.catalog_snapshot(data.db_path())
+catalogue = data.catalog_snapshot()
 st.download_button(
     tr("upload.template"),
     template.template_xlsx(catalogue.indicators, catalogue.regions),
@@ -39,13 +39,13 @@ st.caption(tr("upload.limit", limit=upload_views.limit_text()))
 if file is not None:
     content = file.getvalue()
     fingerprint = uploads.sha256(content)
-    parsed = data.parsed_upload(data.db_path(), file.name, fingerprint, content, dt.date.today())
+    parsed = data.parsed_upload(file.name, fingerprint, content, dt.date.today())
     upload_views.notices(parsed.notices)
     if parsed.errors:
         upload_views.errors(parsed.errors, file.name)
     else:
         upload_views.warnings(parsed.warnings)
-        preview = data.upload_preview(data.db_path(), fingerprint, parsed, content)
+        preview = data.upload_preview(fingerprint, parsed, content)
         upload_views.preview(preview)
         if preview.changes_anything and st.button(
             tr("upload.confirm", n=preview.counts["new"] + preview.counts["changed"]),

@@ -14,9 +14,26 @@ def _connection(path: str, with_sample: bool) -> duckdb.DuckDBPyConnection:
     return db.open_database(path, with_sample=with_sample)
 
 
+# The database path these caches were filled from. The cached readers of ui/data*.py take only
+# their real arguments, so their cache keys do not name the database: when another database is
+# opened (tests point PANTAU_DB at different files), every cached answer belongs to the old one.
+_cached_for: list[str] = []
+
+
+def _forget_other_database(path: str) -> None:
+    """Clear st.cache_data if the caches were filled from another database than path."""
+    if _cached_for != [path]:
+        st.cache_data.clear()
+        _cached_for[:] = [path]
+
+
 def connection() -> duckdb.DuckDBPyConnection:
-    """The database connection, or a clear message and a stop if it cannot be opened."""
+    """The database connection, or a clear message and a stop if it cannot be opened.
+
+    dashboard.py calls it first in every run, before any cached reader is asked.
+    """
     path = settings.database_path()
+    _forget_other_database(str(path))
     try:
         return _connection(str(path), settings.load_sample_data())
     except PantauError as e:

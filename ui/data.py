@@ -1,4 +1,7 @@
-"""Cached reads: each wraps one function of pantau/ and is keyed by the database path."""
+"""Cached reads: each wraps one function of pantau/ and is keyed by its own arguments.
+
+None takes the database path: ui.context.connection() clears these caches when the path changes.
+"""
 
 import datetime as dt
 
@@ -14,46 +17,43 @@ CACHE = {"ttl": 600, "max_entries": 256, "show_spinner": False}
 
 
 @st.cache_data(**CACHE)
-def summary(db_path: str) -> dict[str, object]:
+def summary() -> dict[str, object]:
     """What the database holds."""
     return catalog.database_summary(connection())
 
 
 @st.cache_data(**CACHE)
-def programs(db_path: str) -> pd.DataFrame:
+def programs() -> pd.DataFrame:
     """Every programme."""
     return catalog.programs(connection())
 
 
 @st.cache_data(**CACHE)
-def indicators(db_path: str, program: str | None) -> pd.DataFrame:
+def indicators(program: str | None) -> pd.DataFrame:
     """The indicators of a programme."""
     return catalog.indicators(connection(), program)
 
 
 @st.cache_data(**CACHE)
-def regions(db_path: str) -> pd.DataFrame:
+def regions() -> pd.DataFrame:
     """Every region."""
     return catalog.regions(connection())
 
 
 @st.cache_data(**CACHE)
-def report_periods(db_path: str) -> list[dt.date]:
+def report_periods() -> list[dt.date]:
     """Months with data, newest first."""
     return catalog.report_periods(connection())
 
 
 @st.cache_data(**CACHE)
-def to_date(
-    db_path: str, program: str | None, regions: tuple[str, ...], as_of: dt.date | None
-) -> pd.DataFrame:
+def to_date(program: str | None, regions: tuple[str, ...], as_of: dt.date | None) -> pd.DataFrame:
     """Each indicator's achievement to date."""
     return metrics.indicators_to_date(connection(), thresholds(), program, regions, as_of)
 
 
 @st.cache_data(**CACHE)
 def series(
-    db_path: str,
     indicator: str,
     regions: tuple[str, ...],
     grain: str,
@@ -66,13 +66,8 @@ def series(
     )
 
 
-def db_path() -> str:
-    """The cache key for the database in use."""
-    return str(settings.database_path())
-
-
 @st.cache_data(**CACHE)
-def catalog_snapshot(db_path: str) -> ingest.Catalog:
+def catalog_snapshot() -> ingest.Catalog:
     """The catalogue an upload is validated against."""
     con = connection()
     return ingest.Catalog(
@@ -93,22 +88,20 @@ def clear() -> None:
 
 
 @st.cache_data(max_entries=2, show_spinner=False)
-def parsed_upload(db_path: str, file_name: str, sha256: str, _content: bytes, today: dt.date):
+def parsed_upload(file_name: str, sha256: str, _content: bytes, today: dt.date):
     """The checked upload, kept while the person looks at it (reruns must not re-read it)."""
     return ingest.parse_upload(
-        file_name, _content, catalog_snapshot(db_path), today, max_bytes=max_upload_bytes()
+        file_name, _content, catalog_snapshot(), today, max_bytes=max_upload_bytes()
     )
 
 
 @st.cache_data(max_entries=2, show_spinner=False)
-def upload_preview(db_path: str, sha256: str, _parsed, _content: bytes) -> uploads.Preview:
+def upload_preview(sha256: str, _parsed, _content: bytes) -> uploads.Preview:
     """What saving the checked upload would change."""
     return uploads.preview(connection(), _parsed.observations, _parsed.catalog, _content)
 
 
 @st.cache_data(**CACHE)
-def projection(
-    db_path: str, indicator: str, regions: tuple[str, ...], as_of: dt.date | None
-) -> pd.DataFrame:
+def projection(indicator: str, regions: tuple[str, ...], as_of: dt.date | None) -> pd.DataFrame:
     """The projected actual for each period left until the programme ends, from as_of."""
     return metrics.projection(connection(), thresholds(), indicator, regions, as_of)

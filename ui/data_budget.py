@@ -11,30 +11,26 @@ from ui.data import CACHE
 
 
 @st.cache_data(**CACHE)
-def money_indicators(db_path: str, program: str | None) -> pd.DataFrame:
+def money_indicators(program: str | None) -> pd.DataFrame:
     """The money indicators of a programme (all when None), with their beneficiary pair."""
     return budget.money_indicators(connection(), program)
 
 
 @st.cache_data(**CACHE)
-def money_series(
-    db_path: str, indicator: str, regions: tuple[str, ...], as_of: dt.date | None
-) -> pd.DataFrame:
+def money_series(indicator: str, regions: tuple[str, ...], as_of: dt.date | None) -> pd.DataFrame:
     """Planned and realised money per period, with the year-to-date sums."""
     return budget.money_series(connection(), thresholds(), indicator, regions, as_of)
 
 
 @st.cache_data(**CACHE)
-def absorption(
-    db_path: str, indicator: str, regions: tuple[str, ...], as_of: dt.date | None
-) -> pd.DataFrame:
+def absorption(indicator: str, regions: tuple[str, ...], as_of: dt.date | None) -> pd.DataFrame:
     """Absorption year to date, overall and by region."""
     return budget.absorption(connection(), thresholds(), indicator, regions, as_of)
 
 
 @st.cache_data(**CACHE)
 def cost_per_beneficiary(
-    db_path: str, indicator: str, output: str, regions: tuple[str, ...], as_of: dt.date | None
+    indicator: str, output: str, regions: tuple[str, ...], as_of: dt.date | None
 ) -> pd.DataFrame:
     """Money per beneficiary, planned and actual, overall and by region."""
     return budget.cost_per_beneficiary(connection(), indicator, output, regions, as_of)
@@ -42,7 +38,7 @@ def cost_per_beneficiary(
 
 @st.cache_data(**CACHE)
 def quadrant(
-    db_path: str, indicator: str, output: str, regions: tuple[str, ...], as_of: dt.date | None
+    indicator: str, output: str, regions: tuple[str, ...], as_of: dt.date | None
 ) -> pd.DataFrame:
     """Absorption against output achievement by region, with each region's quadrant."""
     return budget.quadrant(connection(), thresholds(), indicator, output, regions, as_of)

@@ -1,4 +1,4 @@
-"""Cached reads of the program page, keyed by the database path."""
+"""Cached reads of the program page."""
 
 import datetime as dt
 
@@ -11,8 +11,6 @@ from ui.data import CACHE
 
 
 @st.cache_data(**CACHE)
-def logframe(
-    db_path: str, code: str, regions: tuple[str, ...], as_of: dt.date | None
-) -> pd.DataFrame:
+def logframe(code: str, regions: tuple[str, ...], as_of: dt.date | None) -> pd.DataFrame:
     """A programme's indicators to date, in results-chain order."""
     return program.logframe(connection(), thresholds(), code, regions, as_of)

@@ -1,4 +1,4 @@
-"""Cached reads of the quality page, keyed by the database path."""
+"""Cached reads of the quality page."""
 
 import datetime as dt
 
@@ -12,7 +12,7 @@ from ui.data import CACHE
 
 @st.cache_data(**CACHE)
 def completeness(
-    db_path: str, program: str | None, region: str | None, as_of: dt.date | None, grain: str
+    program: str | None, region: str | None, as_of: dt.date | None, grain: str
 ) -> pd.DataFrame:
     """Reports expected and received per region and period, with a total per region level."""
     return quality.completeness(connection(), program, region, as_of, grain)
@@ -20,7 +20,6 @@ def completeness(
 
 @st.cache_data(**CACHE)
 def missing(
-    db_path: str,
     program: str | None,
     region: str | None,
     as_of: dt.date | None,
@@ -34,7 +33,7 @@ def missing(
 
 @st.cache_data(**CACHE)
 def suspect(
-    db_path: str, program: str | None, region: str | None, as_of: dt.date | None, grain: str
+    program: str | None, region: str | None, as_of: dt.date | None, grain: str
 ) -> pd.DataFrame:
     """The values that break a rule."""
     return quality.suspect_values(connection(), program, region, as_of, grain)

@@ -11,34 +11,32 @@ from ui.data import CACHE
 
 
 @st.cache_data(**CACHE)
-def periods(
-    db_path: str, indicator: str, parent: str | None, as_of: dt.date | None
-) -> list[dt.date]:
+def periods(indicator: str, parent: str | None, as_of: dt.date | None) -> list[dt.date]:
     """Periods in which the view's regions reported the indicator, newest first."""
     return regions.periods(connection(), indicator, parent, as_of)
 
 
 @st.cache_data(**CACHE)
-def parents(db_path: str, indicator: str, as_of: dt.date | None) -> pd.DataFrame:
+def parents(indicator: str, as_of: dt.date | None) -> pd.DataFrame:
     """Provinces whose regencies reported the indicator."""
     return regions.parents(connection(), indicator, as_of)
 
 
 @st.cache_data(**CACHE)
-def ranking(db_path: str, indicator: str, period: dt.date, parent: str | None) -> pd.DataFrame:
+def ranking(indicator: str, period: dt.date, parent: str | None) -> pd.DataFrame:
     """The view's regions ranked by achievement in the period."""
     return regions.ranking(connection(), thresholds(), indicator, period, parent)
 
 
 @st.cache_data(**CACHE)
-def heatmap(db_path: str, indicator: str, period: dt.date, parent: str | None) -> pd.DataFrame:
+def heatmap(indicator: str, period: dt.date, parent: str | None) -> pd.DataFrame:
     """Achievement per region and period, up to the period."""
     return regions.heatmap(connection(), thresholds(), indicator, period, parent)
 
 
 @st.cache_data(**CACHE)
 def need_coverage(
-    db_path: str, indicator: str, need: str, period: dt.date, as_of: dt.date | None
+    indicator: str, need: str, period: dt.date, as_of: dt.date | None
 ) -> pd.DataFrame:
     """Need against coverage per province, with the priority score."""
     return regions.need_coverage(connection(), thresholds(), indicator, need, period, as_of)

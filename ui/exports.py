@@ -30,14 +30,24 @@ def chart(fig: go.Figure, where=st) -> None:
     n = st.session_state["_charts_drawn"] = st.session_state.get("_charts_drawn", 0) + 1
     left, right, _ = where.columns([1, 1, 6])
     left.download_button(
-        tr("download.png"), lambda: images.figure_png(fig), f"{name}.png",
-        "image/png", icon=":material/image:", help=tr("download.chart_help"), on_click="ignore",
+        tr("download.png"),
+        lambda: images.figure_png(fig),
+        f"{name}.png",
+        "image/png",
+        icon=":material/image:",
+        help=tr("download.chart_help"),
+        on_click="ignore",
         key=f"chart-{n}-png",
-    )  # fmt: skip
+    )
     right.download_button(
-        tr("download.svg"), lambda: images.figure_svg(fig), f"{name}.svg",
-        "image/svg+xml", icon=":material/image:", on_click="ignore", key=f"chart-{n}-svg",
-    )  # fmt: skip
+        tr("download.svg"),
+        lambda: images.figure_svg(fig),
+        f"{name}.svg",
+        "image/svg+xml",
+        icon=":material/image:",
+        on_click="ignore",
+        key=f"chart-{n}-svg",
+    )
 
 
 def programme_downloads(chosen: Filters, program: str) -> None:
@@ -52,14 +62,26 @@ def programme_downloads(chosen: Filters, program: str) -> None:
         st.caption(tr("download.no_browser"))
     else:
         columns[0].download_button(
-            tr("download.deck"), lambda: deck.build_deck(*args), f"{name}.pptx", PPTX,
-            icon=":material/slideshow:", on_click="ignore",
-        )  # fmt: skip
+            tr("download.deck"),
+            lambda: deck.build_deck(*args),
+            f"{name}.pptx",
+            PPTX,
+            icon=":material/slideshow:",
+            on_click="ignore",
+        )
         columns[1].download_button(
-            tr("download.summary"), lambda: html_report.summary_html(*args).encode(),
-            f"{name}-ringkasan.html", "text/html", icon=":material/print:", on_click="ignore",
-        )  # fmt: skip
+            tr("download.summary"),
+            lambda: html_report.summary_html(*args).encode(),
+            f"{name}-ringkasan.html",
+            "text/html",
+            icon=":material/print:",
+            on_click="ignore",
+        )
     columns[2].download_button(
-        tr("download.html"), lambda: html_report.programme_html(*args).encode(),
-        f"{name}-grafik.html", "text/html", icon=":material/insights:", on_click="ignore",
-    )  # fmt: skip
+        tr("download.html"),
+        lambda: html_report.programme_html(*args).encode(),
+        f"{name}-grafik.html",
+        "text/html",
+        icon=":material/insights:",
+        on_click="ignore",
+    )

@@ -26,9 +26,9 @@ class Filters:
 
 def sidebar() -> Filters:
     """Draw the shared filters and return what they are set to."""
-    programs = data.programs(data.db_path()).query("indicators > 0")  # nothing to show otherwise
-    regions = data.regions(data.db_path())
-    periods = [p.isoformat() for p in data.report_periods(data.db_path())]
+    programs = data.programs().query("indicators > 0")  # nothing to show otherwise
+    regions = data.regions()
+    periods = [p.isoformat() for p in data.report_periods()]
     # labels are looked up, not computed, when the widget formats them: the language is fixed
     program_names = {"": tr("filter.all_programs")} | dict(
         zip(programs["code"], programs[f"name_{lang()}"], strict=True)

@@ -7,15 +7,58 @@ import streamlit as st
 
 from pantau import i18n
 from pantau.export import spreadsheets
-from pantau.i18n.palette import SYMBOLS
+from pantau.i18n.palette import COLOURS, SYMBOLS
 from pantau.tables.columns import MISSING, Table
 from ui import data, filters
 from ui.context import lang, thresholds, tr
+
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
+def program_names() -> pd.Series:
+    """Programme names in the chosen language, by code."""
+    return data.programs().set_index("code")[f"name_{lang()}"]
+
+
+def region_names() -> pd.Series:
+    """Region names by code."""
+    return data.regions().set_index("code")["name"]
+
+
+def region_name(code: str | None) -> str:
+    """The region's name, or the whole country's when code is None."""
+    return region_names().get(code, tr("filter.national"))
 
 
 def status_label(status: str) -> str:
     """A status in words with its symbol, so it never depends on colour alone."""
     return f"{SYMBOLS[status]} {tr(f'status.{status}')}"
+
+
+# a status card's box and count, on a screen and (larger) on a projector
+_CARD_STYLES = {
+    False: ("border-left:6px solid {colour};padding-left:0.6rem", "font-size:2rem"),
+    True: (
+        "border-left:10px solid {colour};padding-left:1rem;font-size:1.4rem",
+        "font-size:3.5rem;font-weight:700",
+    ),
+}
+
+
+def status_cards(counts: dict[str, int], projector: bool = False) -> None:
+    """One card per status, side by side: its colour, its name and how many indicators have it."""
+    box, number = _CARD_STYLES[projector]
+    for column, (status, n) in zip(st.columns(len(counts)), counts.items(), strict=True):
+        column.markdown(
+            f"<div style='{box.format(colour=COLOURS[status])}'>{status_label(status)}<br>"
+            f"<span style='{number}'>{n}</span></div>",
+            unsafe_allow_html=True,
+        )
+
+
+def status_colours(statuses) -> list[str]:
+    """The CSS that colours each row's status cell in its status colour."""
+    return [f"color:{COLOURS[s]};font-weight:600" for s in statuses]
 
 
 def sample_banner(summary: dict) -> None:
@@ -27,7 +70,7 @@ def sample_banner(summary: dict) -> None:
         )
 
 
-def stop_if_empty(summary: dict, db_path: str) -> None:
+def stop_if_empty(summary: dict) -> None:
     """A friendly empty state, instead of empty charts, when there are no observations."""
     if not summary.get("reports"):
         st.subheader(tr("empty.title"))
@@ -46,16 +89,18 @@ def dataframe(table: Table, colours: dict[str, list[str]] | None = None, **optio
 
 def download_scope(program: str | None = None) -> spreadsheets.Scope:
     """What the sidebar filters cover (program: the page's own choice of programme)."""
-    chosen, db = filters.current(), data.db_path()
+    chosen = filters.current()
     code = program or chosen.program
-    programs = data.programs(db).set_index("code")[f"name_{lang()}"]
-    regions = data.regions(db).set_index("code")["name"]
-    summary = data.summary(db)
+    summary = data.summary()
     return spreadsheets.Scope(
-        program=code, program_name=programs.get(code), region=regions.get(chosen.region),
-        as_of=chosen.as_of, latest=summary.get("latest_period"), made=dt.datetime.now(),
+        program=code,
+        program_name=program_names().get(code),
+        region=region_names().get(chosen.region),
+        as_of=chosen.as_of,
+        latest=summary.get("latest_period"),
+        made=dt.datetime.now(),
         sample_built_on=summary.get("sample_built_on"),
-    )  # fmt: skip
+    )
 
 
 def downloads(table: Table | pd.DataFrame, name: str, program: str | None = None) -> None:
@@ -75,10 +120,13 @@ def downloads(table: Table | pd.DataFrame, name: str, program: str | None = None
         on_click="ignore",
     )
     right.download_button(
-        tr("download.xlsx"), lambda: spreadsheets.xlsx_bytes(table, name, scope, lang()),
-        f"{base}.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        icon=":material/download:", on_click="ignore",
-    )  # fmt: skip
+        tr("download.xlsx"),
+        lambda: spreadsheets.xlsx_bytes(table, name, scope, lang()),
+        f"{base}.xlsx",
+        XLSX,
+        icon=":material/download:",
+        on_click="ignore",
+    )
 
 
 def status_legend() -> str:
@@ -93,13 +141,11 @@ def status_legend() -> str:
 
 def scope(chosen) -> None:
     """One line saying what the page shows: programme, region and period."""
-    programs = data.programs(data.db_path()).set_index("code")[f"name_{lang()}"]
-    regions = data.regions(data.db_path()).set_index("code")["name"]
     st.caption(
         tr(
             "scope.line",
-            program=programs.get(chosen.program, tr("filter.all_programs")),
-            region=regions.get(chosen.region, tr("filter.national")),
+            program=program_names().get(chosen.program, tr("filter.all_programs")),
+            region=region_name(chosen.region),
             as_of=i18n.period_label(chosen.as_of, "month", lang())
             if chosen.as_of
             else tr("filter.latest"),

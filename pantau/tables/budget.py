@@ -123,3 +123,43 @@ def quadrant_summary(counts: dict[str, int], lang: str, highlight: Sequence[str]
 def has_points(counts: dict[str, int]) -> bool:
     """Whether any region has both figures, so the quadrant chart has something to draw."""
     return any(n for quadrant, n in counts.items() if quadrant != "no_data")
+
+
+def headline_caption(total: pd.Series, indicator: str, span: str, lang: str) -> str:
+    """What the absorption headline covers: the indicator, the months and the reports in."""
+    reports = i18n.of(total["reports"], total["reports_due"], lang)
+    return i18n.t("budget.headline_caption", lang, indicator=indicator, range=span, reports=reports)
+
+
+def cost_caption(cost: pd.Series, pair: pd.Series, output: str, span: str, lang: str) -> str:
+    """How cost per beneficiary is counted: the output, the frequencies, the regions included."""
+    how = i18n.t(f"budget.cost_how.{pair['output_temporal']}", lang)
+    frequencies = i18n.t(
+        "budget.cost_frequency",
+        lang,
+        money_frequency=i18n.t(f"frequency.{pair['frequency']}", lang),
+        output_frequency=i18n.t(f"frequency.{pair['output_frequency']}", lang),
+    )
+    included = i18n.t(
+        "budget.cost_included",
+        lang,
+        n=int(cost["regions_included"]),
+        total=int(cost["regions_expected"]),
+    )
+    main = i18n.t("budget.cost_caption", lang, output=output, how=how, range=span)
+    return f"{main} {frequencies} {included}"
+
+
+def quadrant_caption(
+    quad: pd.DataFrame, pair: pd.Series, names: tuple[str, str], line: str, lang: str
+) -> str:
+    """What the quadrant compares: names (money, output), the on-track line and their periods."""
+    return i18n.t(
+        "budget.quadrant_caption",
+        lang,
+        money=names[0],
+        output=names[1],
+        line=line,
+        money_period=i18n.period(quad["money_period"].iloc[0], pair["frequency"], lang),
+        output_period=i18n.period(quad["output_period"].iloc[0], pair["output_frequency"], lang),
+    )

@@ -107,3 +107,10 @@ def to_date_pair(row: pd.Series, national: bool, lang: str) -> str:
         planned_year=i18n.value(row["planned_year"], unit, lang),
     )
     return f"{pair} {plan}"
+
+
+def indicator_facts(indicator: pd.Series, lang: str) -> str:
+    """What kind of indicator it is: level, unit, direction, flow or stock, frequency."""
+    kinds = ("level", "unit", "direction", "temporal", "frequency")
+    words = {kind: i18n.t(f"{kind}.{indicator[kind]}", lang) for kind in kinds}
+    return i18n.t("explorer.facts", lang, **words)

@@ -1,5 +1,6 @@
 """Data-quality tables and labels: completeness, missing reports and suspect values as read."""
 
+import datetime as dt
 from urllib.parse import urlencode
 
 import pandas as pd
@@ -146,3 +147,49 @@ def suspect_view(suspect: pd.DataFrame, lang: str) -> Table:
 def suspect_table(suspect: pd.DataFrame, lang: str, formatted: bool = True) -> pd.DataFrame:
     """The suspect values as text (formatted) or raw values."""
     return pick(suspect_view(suspect, lang), formatted)
+
+
+def grain_word(grain: str, lang: str) -> str:
+    """The grain as a word inside a sentence ('triwulan')."""
+    return i18n.t(f"quality.grain.{grain}", lang).lower()
+
+
+def heatmap_title(grain: str, lang: str) -> str:
+    """The completeness heatmap's title."""
+    return i18n.t("quality.heatmap_title", lang, grain=grain_word(grain, lang))
+
+
+def completeness_method(grain: str, lang: str) -> str:
+    """How expected and received reports are counted, below the heatmap."""
+    return i18n.t("quality.completeness_method", lang, grain=grain_word(grain, lang))
+
+
+HEADLINE_KEYS = {"provinsi": "quality.headline", "kabupaten_kota": "quality.headline_regencies"}
+
+
+def completeness_help(row: pd.Series, lang: str) -> str:
+    """Reports received of those expected, for one region level."""
+    return i18n.t(
+        "quality.received_help",
+        lang,
+        received=i18n.number(row["received"], lang),
+        expected=i18n.number(row["expected"], lang),
+    )
+
+
+def completeness_headline(row: pd.Series, level: str, first: str, last: str, lang: str) -> str:
+    """One region level's completeness in a sentence, over the periods first to last."""
+    return i18n.t(
+        HEADLINE_KEYS[level],
+        lang,
+        pct=i18n.percent(row["completeness"], lang),
+        received=i18n.number(row["received"], lang),
+        expected=i18n.number(row["expected"], lang),
+        first=first,
+        last=last,
+    )
+
+
+def overdue_help(grace: int, today: dt.date, lang: str) -> str:
+    """When a report counts as overdue."""
+    return i18n.t("quality.overdue_help", lang, grace=grace, today=i18n.date(today, lang))

@@ -3,6 +3,8 @@
 import pandas as pd
 
 from pantau import i18n
+from pantau.analysis.regions import HEATMAP_PERIODS
+from pantau.settings import StatusThresholds
 from pantau.tables.columns import Table, pick, unit_kind
 
 
@@ -80,3 +82,65 @@ def priority_table(
 ) -> pd.DataFrame:  # fmt: skip
     """The priority list as text (formatted) or raw numbers."""
     return pick(priority_view(frame, need_unit, frequencies, lang), formatted)
+
+
+def level_text(parent_name: str | None, lang: str) -> str:
+    """'provinsi', or 'kabupaten/kota Jawa Barat' when drilled into a province."""
+    if parent_name is None:
+        return i18n.t("regions.level.provinces", lang)
+    return f"{i18n.t('regions.level.regencies', lang)} {parent_name}"
+
+
+def heatmap_caption(period: str, thresholds: StatusThresholds, lang: str) -> str:
+    """What the heatmap shows: how many periods up to which, and the status bands."""
+    return i18n.t(
+        "regions.heatmap_caption",
+        lang,
+        n=HEATMAP_PERIODS,
+        period=period,
+        on_track=i18n.number(thresholds.on_track, lang),
+        at_risk=i18n.number(thresholds.at_risk, lang),
+    )
+
+
+def scatter_titles(need: str, need_unit: str, indicator: str, lang: str) -> tuple[str, str]:
+    """The need-against-coverage chart's title and its need axis."""
+    return (
+        i18n.t("regions.scatter_title", lang, need=need, indicator=indicator),
+        i18n.t("regions.need_axis", lang, need=need, unit=i18n.t(f"unit.{need_unit}", lang)),
+    )
+
+
+def _earlier(n: int, lang: str) -> str:
+    """'(3 periods earlier)' when a region's latest figure is older than the one shown."""
+    return i18n.t("regions.earlier", lang, n=n) if n else ""
+
+
+def scatter_caption(
+    facts: dict,
+    names: tuple[str, str],
+    frequencies: tuple[str, str],
+    period: str,
+    on_track: float,
+    lang: str,
+) -> str:
+    """Which periods the need and the coverage come from, and how many regions are under-served.
+
+    names and frequencies: (need, indicator).
+    """
+    text = i18n.t(
+        "regions.scatter_caption",
+        lang,
+        need=names[0],
+        indicator=names[1],
+        need_period=i18n.period_label(facts["need_period"], frequencies[0], lang),
+        need_earlier=_earlier(facts["need_earlier"], lang),
+        period=period,
+        coverage_period=i18n.period_label(facts["coverage_period"], frequencies[1], lang),
+        coverage_earlier=_earlier(facts["coverage_earlier"], lang),
+        on_track=i18n.number(on_track, lang),
+        under=facts["under_served"],
+    )
+    if facts["not_drawn"]:
+        text += " " + i18n.t("regions.not_drawn", lang, n=facts["not_drawn"])
+    return text
