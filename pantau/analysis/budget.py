@@ -28,8 +28,11 @@ QUADRANT_SYMBOLS = {
 
 def _scope(regions: Sequence[str] | None, as_of: dt.date | None) -> dict[str, object]:
     """The parameters every budget query shares: regions (none: the nation) and data up to."""
-    return {"regions": list(regions) if regions else None, "region_level": NATIONAL_LEVEL,
-            "as_of": as_of}  # fmt: skip
+    return {
+        "regions": list(regions) if regions else None,
+        "region_level": NATIONAL_LEVEL,
+        "as_of": as_of,
+    }
 
 
 def _limits(thresholds: StatusThresholds) -> dict[str, float]:

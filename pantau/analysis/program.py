@@ -25,9 +25,12 @@ def logframe(
     years = catalog.indicators(con, program)[["code", "baseline_year"]]
     frame = to_date.merge(years.rename(columns={"code": "indicator_code"}), how="left")
     order = frame["level"].map(LEVELS.index)
-    return frame.assign(_order=order).sort_values(["_order", "indicator_code"]).drop(
-        columns="_order"
-    ).reset_index(drop=True)  # fmt: skip
+    return (
+        frame.assign(_order=order)
+        .sort_values(["_order", "indicator_code"])
+        .drop(columns="_order")
+        .reset_index(drop=True)
+    )
 
 
 def by_level(frame: pd.DataFrame) -> dict[str, pd.DataFrame]:

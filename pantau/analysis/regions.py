@@ -31,9 +31,13 @@ def periods(
 ) -> list[dt.date]:
     """Periods in which a region of the view reported the indicator, newest first."""
     frame = queries.run(
-        con, "regions_periods", indicator=indicator, parent=parent,
-        region_level=NATIONAL_LEVEL, as_of=as_of,
-    )  # fmt: skip
+        con,
+        "regions_periods",
+        indicator=indicator,
+        parent=parent,
+        region_level=NATIONAL_LEVEL,
+        as_of=as_of,
+    )
     return [p.date() for p in frame["period"]]
 
 
@@ -53,9 +57,14 @@ def ranking(
 ) -> pd.DataFrame:
     """Every region of the view with its achievement in the period, best first, no data last."""
     return queries.run(
-        con, "regions_ranking", indicator=indicator, parent=parent, period=period,
-        region_level=NATIONAL_LEVEL, **_limits(thresholds),
-    )  # fmt: skip
+        con,
+        "regions_ranking",
+        indicator=indicator,
+        parent=parent,
+        period=period,
+        region_level=NATIONAL_LEVEL,
+        **_limits(thresholds),
+    )
 
 
 def heatmap(
@@ -67,9 +76,15 @@ def heatmap(
 ) -> pd.DataFrame:
     """Achievement per region and period, the last HEATMAP_PERIODS periods up to the period."""
     return queries.run(
-        con, "regions_heatmap", indicator=indicator, parent=parent, period=period,
-        periods=HEATMAP_PERIODS, region_level=NATIONAL_LEVEL, **_limits(thresholds),
-    )  # fmt: skip
+        con,
+        "regions_heatmap",
+        indicator=indicator,
+        parent=parent,
+        period=period,
+        periods=HEATMAP_PERIODS,
+        region_level=NATIONAL_LEVEL,
+        **_limits(thresholds),
+    )
 
 
 def need_coverage(
@@ -82,9 +97,15 @@ def need_coverage(
 ) -> pd.DataFrame:
     """Per province: need, coverage (achievement), quadrant and priority score, priority first."""
     return queries.run(
-        con, "regions_need_coverage", indicator=indicator, need=need, period=period,
-        as_of=as_of, region_level=NATIONAL_LEVEL, **_limits(thresholds),
-    )  # fmt: skip
+        con,
+        "regions_need_coverage",
+        indicator=indicator,
+        need=need,
+        period=period,
+        as_of=as_of,
+        region_level=NATIONAL_LEVEL,
+        **_limits(thresholds),
+    )
 
 
 def need_indicators(catalogue: pd.DataFrame) -> list[str]:

@@ -37,20 +37,32 @@ def money_per_period(series: pd.DataFrame, title: str, grain: str, lang: str) ->
     incomplete = ~series["is_complete"].fillna(False).astype(bool)
     fig = go.Figure()
     fig.add_bar(
-        x=labels, y=series["planned"] / divisor, name=i18n.t("chart.planned", lang),
+        x=labels,
+        y=series["planned"] / divisor,
+        name=i18n.t("chart.planned", lang),
         marker={"color": "#BBBBBB", "line": {"color": PLANNED_COLOUR, "width": 1}},
         customdata=_money(series["planned"], lang, i18n.t("chart.planned", lang)),
         hovertemplate=HOVER,
-    )  # fmt: skip
+    )
     fig.add_bar(
-        x=labels, y=series["actual"] / divisor, name=i18n.t("chart.actual", lang),
-        marker={"color": ACTUAL_COLOUR,
-                "pattern": {"shape": ["/" if i else "" for i in incomplete], "solidity": 0.4}},
-        customdata=list(zip(_money(series["actual"], lang, i18n.t("chart.actual", lang)),
-                            [i18n.percent(a, lang) for a in series["absorption"]], strict=True)),
-        hovertemplate="%{customdata[0]} · " + i18n.t("budget.absorption", lang)
+        x=labels,
+        y=series["actual"] / divisor,
+        name=i18n.t("chart.actual", lang),
+        marker={
+            "color": ACTUAL_COLOUR,
+            "pattern": {"shape": ["/" if i else "" for i in incomplete], "solidity": 0.4},
+        },
+        customdata=list(
+            zip(
+                _money(series["actual"], lang, i18n.t("chart.actual", lang)),
+                [i18n.percent(a, lang) for a in series["absorption"]],
+                strict=True,
+            )
+        ),
+        hovertemplate="%{customdata[0]} · "
+        + i18n.t("budget.absorption", lang)
         + " %{customdata[1]}<extra></extra>",
-    )  # fmt: skip
+    )
     fig = time_axis(layout(fig, title, y_title, lang), grain, lang)
     fig.update_layout(barmode="group", bargap=0.25)
     return fig
@@ -64,10 +76,13 @@ def money_cumulative(series: pd.DataFrame, title: str, grain: str, lang: str) ->
     divisor, y_title = value_scale(drawn.stack(), "rupiah", lang)
     partial = (drawn["plan"].notna() & (drawn["plan"] != drawn["plan_all"])).any()
     lines = [
-        ("plan", "chart.planned_reported" if partial else "chart.planned",
-         {"color": PLANNED_COLOUR, "dash": "dash", "width": 2}),
+        (
+            "plan",
+            "chart.planned_reported" if partial else "chart.planned",
+            {"color": PLANNED_COLOUR, "dash": "dash", "width": 2},
+        ),
         ("actual", "chart.actual", {"color": ACTUAL_COLOUR, "width": 3}),
-    ]  # fmt: skip
+    ]
     if partial:
         lines.insert(0, ("plan_all", "chart.planned_all", {"color": "#9a9a9a", "dash": "dot"}))
     else:
@@ -86,14 +101,24 @@ def _add_yearly_lines(fig, series, values, divisor, style, lang) -> None:
         absorption = [i18n.percent(a, lang) for a in year["cum_absorption"]]
         with_absorption = name == "chart.actual"
         fig.add_scatter(
-            x=year["period"], y=amounts / divisor, name=i18n.t(name, lang), legendgroup=name,
-            showlegend=i == 0, mode="lines+markers", line=line,
-            customdata=list(zip(_money(amounts, lang, i18n.t(name, lang)), absorption,
-                                strict=True)),
-            hovertemplate="%{customdata[0]}" + (
+            x=year["period"],
+            y=amounts / divisor,
+            name=i18n.t(name, lang),
+            legendgroup=name,
+            showlegend=i == 0,
+            mode="lines+markers",
+            line=line,
+            customdata=list(
+                zip(_money(amounts, lang, i18n.t(name, lang)), absorption, strict=True)
+            ),
+            hovertemplate="%{customdata[0]}"
+            + (
                 " · " + i18n.t("budget.absorption", lang) + " %{customdata[1]}"
-                if with_absorption else "") + "<extra></extra>",
-        )  # fmt: skip
+                if with_absorption
+                else ""
+            )
+            + "<extra></extra>",
+        )
 
 
 def absorption_by_region(
@@ -101,28 +126,36 @@ def absorption_by_region(
 ) -> go.Figure:
     """One bar per region, lowest absorption on top; status in colour, symbol and words."""
     shown = regions[~regions["is_total"]].sort_values("absorption", ascending=False)
-    labels = [f"{SYMBOLS[s]} {i18n.percent(a, lang)}" for s, a in
-              zip(shown["status"], shown["absorption"], strict=True)]  # fmt: skip
+    labels = [
+        f"{SYMBOLS[s]} {i18n.percent(a, lang)}"
+        for s, a in zip(shown["status"], shown["absorption"], strict=True)
+    ]
     fig = go.Figure()
     fig.add_bar(
-        y=shown["series_name"], x=shown["absorption"], orientation="h", text=labels,
-        textposition="inside", insidetextanchor="end",
+        y=shown["series_name"],
+        x=shown["absorption"],
+        orientation="h",
+        text=labels,
+        textposition="inside",
+        insidetextanchor="end",
         # dark text on the light orange, white on the dark hues: readable on a projector
         textfont={"color": ["#000000" if s == "at_risk" else "#FFFFFF" for s in shown["status"]]},
         marker={"color": [COLOURS[s] for s in shown["status"]]},
         customdata=[i18n.t(f"status.{s}", lang) for s in shown["status"]],
         hovertemplate="%{y}: %{text} · %{customdata}<extra></extra>",
-    )  # fmt: skip
+    )
     for x, dash in ((on_track, "dash"), (100, "dot")):
         fig.add_vline(x=x, line={"color": PLANNED_COLOUR, "dash": dash, "width": 1}, layer="below")
     fig = layout(fig, title, "", lang)
     top = max(110.0, float(shown["absorption"].max(skipna=True) or 0) + 15)
     fig.update_layout(
-        showlegend=False, hovermode="closest", height=max(300, 60 + 26 * len(shown)),
+        showlegend=False,
+        hovermode="closest",
+        height=max(300, 60 + 26 * len(shown)),
         uniformtext={"minsize": 12, "mode": "show"},
         xaxis={"title": i18n.t("budget.axis.absorption", lang), "range": [0, top]},
         yaxis={"title": "", "rangemode": "normal"},
-    )  # fmt: skip
+    )
     return fig
 
 
@@ -146,15 +179,25 @@ def quadrant_chart(
     places = _label_positions(points, x_range, y_range)
     for quadrant, group in points[~points["is_total"]].groupby("quadrant", sort=False):
         fig.add_scatter(
-            x=group["absorption"], y=group["output_achievement"], mode="markers+text",
+            x=group["absorption"],
+            y=group["output_achievement"],
+            mode="markers+text",
             name=i18n.t(f"budget.quadrant.{quadrant}", lang),
-            text=group["series_name"], textposition=[places[n] for n in group["series"]],
+            text=group["series_name"],
+            textposition=[places[n] for n in group["series"]],
             textfont={"size": 11},
-            marker={"size": 11, "color": QUADRANT_COLOURS[quadrant],
-                    "symbol": QUADRANT_MARKERS[quadrant], "line": {"color": "white", "width": 1}},
-            hovertemplate="%{text}<br>" + i18n.t("budget.axis.absorption", lang)
-            + ": %{x:.1f}<br>" + i18n.t("budget.axis.output", lang) + ": %{y:.1f}<extra></extra>",
-        )  # fmt: skip
+            marker={
+                "size": 11,
+                "color": QUADRANT_COLOURS[quadrant],
+                "symbol": QUADRANT_MARKERS[quadrant],
+                "line": {"color": "white", "width": 1},
+            },
+            hovertemplate="%{text}<br>"
+            + i18n.t("budget.axis.absorption", lang)
+            + ": %{x:.1f}<br>"
+            + i18n.t("budget.axis.output", lang)
+            + ": %{y:.1f}<extra></extra>",
+        )
     _total_point(fig, points[points["is_total"]], total)
     fig = layout(fig, title, i18n.t("budget.axis.output", lang), lang)
     fig.update_layout(hovermode="closest", height=680)
@@ -168,11 +211,16 @@ def _total_point(fig: go.Figure, total_rows: pd.DataFrame, name: str) -> None:
     if total_rows.empty:
         return
     fig.add_scatter(
-        x=total_rows["absorption"], y=total_rows["output_achievement"], mode="markers+text",
-        name=name, text=[name], textposition="bottom center", textfont={"size": 12},
+        x=total_rows["absorption"],
+        y=total_rows["output_achievement"],
+        mode="markers+text",
+        name=name,
+        text=[name],
+        textposition="bottom center",
+        textfont={"size": 12},
         marker={"size": 16, "color": "#000000", "symbol": "star"},
         hovertemplate="%{text}: %{x:.1f} · %{y:.1f}<extra></extra>",
-    )  # fmt: skip
+    )
 
 
 def _quadrant_backgrounds(fig, x_range, y_range, line: float, lang: str) -> None:
@@ -187,19 +235,35 @@ def _quadrant_backgrounds(fig, x_range, y_range, line: float, lang: str) -> None
         strong = quadrant in HIGHLIGHT
         if strong:
             fig.add_shape(
-                type="rect", x0=x0, x1=x1, y0=y0, y1=y1, layer="below", line_width=0,
-                fillcolor=QUADRANT_COLOURS[quadrant], opacity=0.10,
-            )  # fmt: skip
+                type="rect",
+                x0=x0,
+                x1=x1,
+                y0=y0,
+                y1=y1,
+                layer="below",
+                line_width=0,
+                fillcolor=QUADRANT_COLOURS[quadrant],
+                opacity=0.10,
+            )
         fig.add_annotation(
-            x=x1 if xanchor == "right" else x0, y=y1 if yanchor == "top" else y0,
-            xanchor=xanchor, yanchor=yanchor, showarrow=False,
+            x=x1 if xanchor == "right" else x0,
+            y=y1 if yanchor == "top" else y0,
+            xanchor=xanchor,
+            yanchor=yanchor,
+            showarrow=False,
             text=f"{QUADRANT_SYMBOLS[quadrant]} {i18n.t(f'budget.quadrant.{quadrant}', lang)}",
-            font={"size": 15 if strong else 12, "color": QUADRANT_COLOURS[quadrant]
-                  if strong else "#555555", "weight": "bold" if strong else "normal"},
-            bgcolor="rgba(255,255,255,0.85)", borderpad=4,
-        )  # fmt: skip
-    for shape in ({"x0": line, "x1": line, "y0": y_range[0], "y1": y_range[1]},
-                  {"x0": x_range[0], "x1": x_range[1], "y0": line, "y1": line}):  # fmt: skip
+            font={
+                "size": 15 if strong else 12,
+                "color": QUADRANT_COLOURS[quadrant] if strong else "#555555",
+                "weight": "bold" if strong else "normal",
+            },
+            bgcolor="rgba(255,255,255,0.85)",
+            borderpad=4,
+        )
+    for shape in (
+        {"x0": line, "x1": line, "y0": y_range[0], "y1": y_range[1]},
+        {"x0": x_range[0], "x1": x_range[1], "y0": line, "y1": line},
+    ):
         fig.add_shape(type="line", line={"color": PLANNED_COLOUR, "dash": "dash"}, **shape)
 
 

@@ -68,11 +68,15 @@ def planned_vs_actual(
     plan = drawn["plan"] if partial else drawn["plan_all"]
     name = i18n.t("chart.planned_reported" if partial else "chart.planned", lang)
     fig.add_scatter(
-        x=series["period"], y=plan / divisor, name=name,
-        mode="lines+markers", line={"color": PLANNED_COLOUR, "dash": "dash", "width": 2},
-        marker={"symbol": "diamond", "size": 6}, hovertemplate=HOVER,
+        x=series["period"],
+        y=plan / divisor,
+        name=name,
+        mode="lines+markers",
+        line={"color": PLANNED_COLOUR, "dash": "dash", "width": 2},
+        marker={"symbol": "diamond", "size": 6},
+        hovertemplate=HOVER,
         customdata=hover_values(plan, unit, lang, name),
-    )  # fmt: skip
+    )
     _add_actual(fig, series, drawn["actual"], divisor, unit, lang)
     if projected is not None and not projected.empty:
         with_drawn = series.assign(_drawn=drawn["actual"])
@@ -86,23 +90,31 @@ def _add_full_plan(fig, periods, plan_all, divisor, unit, lang) -> None:
     """The plan of every region chosen, faint: the target the reporting regions are part of."""
     name = i18n.t("chart.planned_all", lang)
     fig.add_scatter(
-        x=periods, y=plan_all / divisor, name=name, mode="lines",
-        line={"color": "#9a9a9a", "dash": "dot", "width": 1.5}, hovertemplate=HOVER,
+        x=periods,
+        y=plan_all / divisor,
+        name=name,
+        mode="lines",
+        line={"color": "#9a9a9a", "dash": "dot", "width": 1.5},
+        hovertemplate=HOVER,
         customdata=hover_values(plan_all, unit, lang, name),
-    )  # fmt: skip
+    )
 
 
 def _add_actual(fig, series, actual, divisor, unit, lang) -> None:
     """The actual, a hollow point where some region's report is missing."""
     complete = series["is_complete"].fillna(False).astype(bool)
     fig.add_scatter(
-        x=series["period"], y=actual / divisor, name=i18n.t("chart.actual", lang),
-        mode="lines+markers", line={"color": ACTUAL_COLOUR, "width": 3},
+        x=series["period"],
+        y=actual / divisor,
+        name=i18n.t("chart.actual", lang),
+        mode="lines+markers",
+        line={"color": ACTUAL_COLOUR, "width": 3},
         marker={"size": 8, "symbol": ["circle" if c else "circle-open" for c in complete]},
         customdata=hover_values(
             actual, unit, lang, i18n.t("chart.actual", lang), _reported_text(series, lang)
-        ), hovertemplate=HOVER,
-    )  # fmt: skip
+        ),
+        hovertemplate=HOVER,
+    )
 
 
 def _add_projection(fig, series, projected, drawn, lang, cumulative) -> None:
@@ -118,13 +130,17 @@ def _add_projection(fig, series, projected, drawn, lang, cumulative) -> None:
     x = [last["period"], *projected["period"]]
     y = [last[actual] / divisor, *(projected[value] / divisor)]
     fig.add_scatter(
-        x=x, y=y, name=i18n.t("chart.projected", lang), mode="lines+markers",
+        x=x,
+        y=y,
+        name=i18n.t("chart.projected", lang),
+        mode="lines+markers",
         line={"color": ACTUAL_COLOUR, "dash": "dot", "width": 3},
-        marker={"symbol": "circle-open", "size": 7}, hovertemplate=HOVER,
+        marker={"symbol": "circle-open", "size": 7},
+        hovertemplate=HOVER,
         customdata=hover_values(
             [last[actual], *projected[value]], unit, lang, i18n.t("chart.projected", lang)
         ),
-    )  # fmt: skip
+    )
 
 
 def achievement_over_time(
@@ -146,8 +162,11 @@ def achievement_over_time(
         fig.add_hrect(y0=low, y1=high, fillcolor=BAND_COLOURS[status], line_width=0, layer="below")
     fig.add_hline(y=100, line={"color": PLANNED_COLOUR, "dash": "dot", "width": 1})
     fig.add_scatter(
-        x=series["period"], y=series["achievement"], name=i18n.t("chart.achievement_axis", lang),
-        mode="lines+markers", line={"color": "#333333", "width": 2},
+        x=series["period"],
+        y=series["achievement"],
+        name=i18n.t("chart.achievement_axis", lang),
+        mode="lines+markers",
+        line={"color": "#333333", "width": 2},
         marker={
             "size": 10,
             "color": [COLOURS[s] for s in series["status"]],
@@ -155,10 +174,14 @@ def achievement_over_time(
             "line": {"color": "white", "width": 1},
         },
         customdata=hover_values(
-            series["achievement"], "persen", lang, i18n.t("col.achievement_period", lang),
+            series["achievement"],
+            "persen",
+            lang,
+            i18n.t("col.achievement_period", lang),
             [i18n.t(f"status.{s}", lang) for s in series["status"]],
-        ), hovertemplate=HOVER,
-    )  # fmt: skip
+        ),
+        hovertemplate=HOVER,
+    )
     fig = layout(fig, title, i18n.t("chart.achievement_axis", lang), lang)
     fig = time_axis(fig, grain or infer_grain(series["period"]), lang)
     fig.update_yaxes(range=[0, top])
@@ -183,19 +206,28 @@ def regions_side_by_side(
     for i, (name, one) in enumerate(series.groupby("series_name", sort=True)):
         colour = REGION_COLOURS[i % len(REGION_COLOURS)]
         fig.add_scatter(
-            x=one["period"], y=one[value] / divisor, name=str(name), mode="lines+markers",
-            line={"color": colour, "width": 2.5}, legendgroup=str(name), hovertemplate=HOVER,
+            x=one["period"],
+            y=one[value] / divisor,
+            name=str(name),
+            mode="lines+markers",
+            line={"color": colour, "width": 2.5},
+            legendgroup=str(name),
+            hovertemplate=HOVER,
             customdata=hover_values(one[value], unit, lang, str(name)),
-        )  # fmt: skip
+        )
         if value == "actual":
             fig.add_scatter(
-                x=one["period"], y=one["planned"] / divisor,
+                x=one["period"],
+                y=one["planned"] / divisor,
                 name=f"{name} · {i18n.t('chart.planned', lang)}",
-                mode="lines", line={"color": colour, "dash": "dot", "width": 1.5},
-                legendgroup=str(name), showlegend=False, hovertemplate=HOVER,
+                mode="lines",
+                line={"color": colour, "dash": "dot", "width": 1.5},
+                legendgroup=str(name),
+                showlegend=False,
+                hovertemplate=HOVER,
                 customdata=hover_values(
                     one["planned"], unit, lang, f"{name} · {i18n.t('chart.planned', lang)}"
                 ),
-            )  # fmt: skip
+            )
     fig = layout(fig, title, y_title, lang)
     return time_axis(fig, grain or infer_grain(series["period"]), lang)

@@ -42,14 +42,21 @@ def completeness_heatmap(cells: pd.DataFrame, grain: str, title: str, lang: str)
     ]
     fig = go.Figure(
         go.Heatmap(
-            z=grid.to_numpy(), x=columns, y=rows, zmin=LOWEST_SHOWN, zmax=100,
-            colorscale=COLOUR_SCALE, xgap=2, ygap=2,
+            z=grid.to_numpy(),
+            x=columns,
+            y=rows,
+            zmin=LOWEST_SHOWN,
+            zmax=100,
+            colorscale=COLOUR_SCALE,
+            xgap=2,
+            ygap=2,
             text=[[_cell(v, lang) for v in row] for row in grid.to_numpy()],
-            texttemplate="%{text}", customdata=hover,
+            texttemplate="%{text}",
+            customdata=hover,
             hovertemplate="%{y} · %{x}<br>%{text}<br>%{customdata}<extra></extra>",
             colorbar={"title": {"text": "%"}, "thickness": 12},
         )
-    )  # fmt: skip
+    )
     fig = layout(fig, title, "", lang)
     # the periods written on top, under the title: the title's automargin keeps them apart
     fig.update_layout(font={"size": 13}, height=120 + 24 * len(rows), hovermode="closest")

@@ -71,10 +71,11 @@ def _threshold_lines(fig: go.Figure, thresholds: StatusThresholds, lang: str) ->
     ]
     for x, colour, dash in lines:
         fig.add_vline(
-            x=x, line={"color": colour, "dash": dash, "width": 1.5},
+            x=x,
+            line={"color": colour, "dash": dash, "width": 1.5},
             annotation={"text": i18n.percent(x, lang, 0), "font": {"color": colour, "size": 12}},
             annotation_position="top",
-        )  # fmt: skip
+        )
 
 
 def ranking_bars(
@@ -87,30 +88,38 @@ def ranking_bars(
         if rows.empty:
             continue
         fig.add_bar(
-            y=rows["region_name"], x=rows["achievement"], orientation="h",
-            name=_status_name(status, lang), marker={"color": COLOURS[status]},
+            y=rows["region_name"],
+            x=rows["achievement"],
+            orientation="h",
+            name=_status_name(status, lang),
+            marker={"color": COLOURS[status]},
             text=[f"{i18n.percent(a, lang)} {SYMBOLS[status]}" for a in rows["achievement"]],
-            textposition="outside", cliponaxis=False,
+            textposition="outside",
+            cliponaxis=False,
             hovertext=[
                 _hover(r.region_name, r.achievement, status, r.planned, r.actual, unit, lang)
                 for r in rows.itertuples()
             ],
             hovertemplate="%{hovertext}<extra></extra>",
-        )  # fmt: skip
+        )
     missing = ranking[ranking["achievement"].isna()]
     if not missing.empty:
         words = [_missing_word(a, lang) for a in missing["actual"]]
         fig.add_scatter(
-            y=missing["region_name"], x=[0] * len(missing), mode="markers+text",
+            y=missing["region_name"],
+            x=[0] * len(missing),
+            mode="markers+text",
             name=_status_name("no_data", lang),
             marker={"symbol": "circle-open", "color": COLOURS["no_data"], "size": 10},
-            text=[f"{SYMBOLS['no_data']} {w}" for w in words], textposition="middle right",
-            textfont={"color": "#555555"}, cliponaxis=False,
+            text=[f"{SYMBOLS['no_data']} {w}" for w in words],
+            textposition="middle right",
+            textfont={"color": "#555555"},
+            cliponaxis=False,
             hovertext=[
                 f"<b>{n}</b><br>{w}" for n, w in zip(missing["region_name"], words, strict=True)
             ],
             hovertemplate="%{hovertext}<extra></extra>",
-        )  # fmt: skip
+        )
     _threshold_lines(fig, thresholds, lang)
     top = max(120.0, float(ranking["achievement"].max(skipna=True) or 0) * 1.15)
     # the legend below: the threshold labels are written on the plot's top edge
@@ -204,22 +213,32 @@ def achievement_heatmap(
     periods = sorted(cells["period"].unique())
     achievement = _grid(cells, "achievement", rows, periods).to_numpy(dtype=float)
     shared = {
-        "x": [two_lines(p) for p in periods], "y": rows, "xgap": 2, "ygap": 2,
-        "text": _grid(cells, "text", rows, periods).to_numpy(), "texttemplate": "%{text}",
+        "x": [two_lines(p) for p in periods],
+        "y": rows,
+        "xgap": 2,
+        "ygap": 2,
+        "text": _grid(cells, "text", rows, periods).to_numpy(),
+        "texttemplate": "%{text}",
         "hovertext": _grid(cells, "hover", rows, periods).to_numpy(),
         "hovertemplate": "%{hovertext}<extra></extra>",
-    }  # fmt: skip
+    }
     scale, low, high = diverging_scale(thresholds)
     fig = go.Figure()
     # missing cells first, in grey underneath: the values' own trace leaves them empty
     fig.add_heatmap(
-        z=np.where(np.isnan(achievement), 1.0, np.nan), showscale=False,
-        colorscale=[[0, MISSING_COLOUR], [1, MISSING_COLOUR]], **shared,
-    )  # fmt: skip
+        z=np.where(np.isnan(achievement), 1.0, np.nan),
+        showscale=False,
+        colorscale=[[0, MISSING_COLOUR], [1, MISSING_COLOUR]],
+        **shared,
+    )
     fig.add_heatmap(
-        z=achievement, zmin=low, zmax=high, colorscale=scale,
-        colorbar=_colour_bar(thresholds, lang), **shared,
-    )  # fmt: skip
+        z=achievement,
+        zmin=low,
+        zmax=high,
+        colorscale=scale,
+        colorbar=_colour_bar(thresholds, lang),
+        **shared,
+    )
     fig = _layout(fig, title, lang, _height(len(rows)))
     fig.update_yaxes(autorange="reversed")
     fig.update_xaxes(side="top", tickangle=0)
@@ -252,11 +271,17 @@ def _quadrant_names(fig: go.Figure, lang: str) -> None:
         under = quadrant == UNDER_SERVED
         name = i18n.t(f"regions.quadrant.{quadrant}", lang)
         fig.add_annotation(
-            text=f"<b>{name}</b>" if under else name, x=x, y=y, xref="x domain", yref="y domain",
-            xanchor=xanchor, yanchor=yanchor, showarrow=False,
+            text=f"<b>{name}</b>" if under else name,
+            x=x,
+            y=y,
+            xref="x domain",
+            yref="y domain",
+            xanchor=xanchor,
+            yanchor=yanchor,
+            showarrow=False,
             font={"size": 15, "color": COLOURS["off_track"]} if under else {"size": 12},
             bgcolor="rgba(255, 255, 255, 0.85)" if under else None,
-        )  # fmt: skip
+        )
 
 
 def _quadrant_points(
@@ -268,16 +293,23 @@ def _quadrant_points(
         colour, symbol, size = QUADRANT_STYLE[quadrant]
         under = quadrant == UNDER_SERVED
         fig.add_scatter(
-            x=rows["need_value"], y=rows["achievement"], mode="markers+text",
+            x=rows["need_value"],
+            y=rows["achievement"],
+            mode="markers+text",
             name=i18n.t(f"regions.quadrant.{quadrant}", lang),
-            marker={"color": colour, "symbol": symbol, "size": size,
-                    "line": {"color": "white", "width": 1}},
+            marker={
+                "color": colour,
+                "symbol": symbol,
+                "size": size,
+                "line": {"color": "white", "width": 1},
+            },
             text=[f"<b>{n}</b>" if under else n for n in rows["region_name"]],
             textposition="top center" if under else rows["label_at"].tolist(),
             textfont={"size": 12, "color": colour} if under else {"size": 9, "color": "#555555"},
             hovertext=[_point_hover(r, need_unit, frequencies, lang) for r in rows.itertuples()],
-            hovertemplate="%{hovertext}<extra></extra>", cliponaxis=False,
-        )  # fmt: skip
+            hovertemplate="%{hovertext}<extra></extra>",
+            cliponaxis=False,
+        )
 
 
 def _quadrant_lines(
@@ -286,16 +318,18 @@ def _quadrant_lines(
     """The quadrant lines: the provinces' mean need, and the on-track threshold."""
     mean_text = i18n.t("regions.mean_line", lang, value=i18n.value(mean, need_unit, lang))
     fig.add_vline(
-        x=mean, line={"color": PLANNED_COLOUR, "dash": "dash", "width": 1.5},
+        x=mean,
+        line={"color": PLANNED_COLOUR, "dash": "dash", "width": 1.5},
         # inside the plot, right of the line: above it the title would cover it
         annotation={"text": mean_text, "bgcolor": "rgba(255, 255, 255, 0.85)"},
         annotation_position="top right",
-    )  # fmt: skip
+    )
     fig.add_hline(
-        y=thresholds.on_track, line={"color": COLOURS["on_track"], "dash": "dash", "width": 1.5},
+        y=thresholds.on_track,
+        line={"color": COLOURS["on_track"], "dash": "dash", "width": 1.5},
         annotation={"text": i18n.percent(thresholds.on_track, lang, 0)},
         annotation_position="bottom left",
-    )  # fmt: skip
+    )
 
 
 def need_coverage_scatter(
@@ -325,10 +359,15 @@ def need_coverage_scatter(
     reverse = need_direction != "down"
     fig = go.Figure()
     fig.add_shape(
-        type="rect", x0=mean, x1=x_range[0] if reverse else x_range[1],
-        y0=y_range[0], y1=thresholds.on_track,
-        fillcolor=UNDER_SERVED_FILL, line_width=0, layer="below",
-    )  # fmt: skip
+        type="rect",
+        x0=mean,
+        x1=x_range[0] if reverse else x_range[1],
+        y0=y_range[0],
+        y1=thresholds.on_track,
+        fillcolor=UNDER_SERVED_FILL,
+        line_width=0,
+        layer="below",
+    )
     _quadrant_points(fig, both, need_unit, frequencies, lang)
     _quadrant_lines(fig, mean, need_unit, thresholds, lang)
     _quadrant_names(fig, lang)

@@ -44,18 +44,29 @@ def layout(fig: go.Figure, title: str, y_title: str, lang: str, legend: str = "t
     fig.update_layout(
         separators=",." if lang == "id" else ".,",
         # the title pushes the top margin; a top legend then sits between it and the plot
-        title={"text": title, "x": 0, "xref": "paper", "xanchor": "left", "y": 1,
-               "yref": "container", "yanchor": "top", "pad": {"t": 14, "b": 6},
-               "automargin": True},
+        title={
+            "text": title,
+            "x": 0,
+            "xref": "paper",
+            "xanchor": "left",
+            "y": 1,
+            "yref": "container",
+            "yanchor": "top",
+            "pad": {"t": 14, "b": 6},
+            "automargin": True,
+        },
         font={"family": FONT, "size": 14},
         legend={"orientation": "h", "x": 0, "xanchor": "left", **legend_place},
         margin={"l": 16, "r": 28, "t": 16, "b": 16, "pad": 2, "autoexpand": True},
         hovermode="x unified",
         plot_bgcolor="white",
-        yaxis={"title": {"text": y_title, "standoff": 14}, "gridcolor": "#e5e5e5",
-               "rangemode": "tozero"},
+        yaxis={
+            "title": {"text": y_title, "standoff": 14},
+            "gridcolor": "#e5e5e5",
+            "rangemode": "tozero",
+        },
         xaxis={"gridcolor": "#f0f0f0"},
-    )  # fmt: skip
+    )
     fig.update_xaxes(automargin=True, title_standoff=14)
     fig.update_yaxes(automargin=True)
     return fig
@@ -90,11 +101,15 @@ def time_axis(fig: go.Figure, grain: str, lang: str) -> go.Figure:
     months = MONTHS[grain]
     shown = [p for p in every if ((p.year * 12 + p.month - 1) // months) % step == 0]
     fig.update_xaxes(
-        type="category", categoryorder="array", categoryarray=[name(p) for p in every],
-        tickmode="array", tickvals=[name(p) for p in shown],
-        ticktext=["<br>".join(name(p).rsplit(" ", 1)) for p in shown], tickangle=0,
+        type="category",
+        categoryorder="array",
+        categoryarray=[name(p) for p in every],
+        tickmode="array",
+        tickvals=[name(p) for p in shown],
+        ticktext=["<br>".join(name(p).rsplit(" ", 1)) for p in shown],
+        tickangle=0,
         range=[-0.5, len(every) - 0.5],
-    )  # fmt: skip
+    )
     return fig
 
 

@@ -110,33 +110,50 @@ def year_to_date(
     fig = go.Figure()
     if before["cum_actual"].notna().any():
         fig.add_scatter(
-            x=view.labels, y=before["cum_actual"] / divisor, mode="lines+markers",
+            x=view.labels,
+            y=before["cum_actual"] / divisor,
+            mode="lines+markers",
             name=f"{i18n.t('chart.actual', lang)} {view.year - 1}",
-            line={"color": LAST_YEAR_COLOUR, "width": 2}, marker={"size": 6}, legendrank=3,
-            customdata=_hover(before["cum_actual"], unit, lang), hovertemplate="%{customdata}",
-        )  # fmt: skip
+            line={"color": LAST_YEAR_COLOUR, "width": 2},
+            marker={"size": 6},
+            legendrank=3,
+            customdata=_hover(before["cum_actual"], unit, lang),
+            hovertemplate="%{customdata}",
+        )
     if partial:
         name = f"{i18n.t('chart.planned_all', lang)} {view.year}"
         fig.add_scatter(
-            x=view.labels, y=now["cum_planned_all"] / divisor, mode="lines", name=name,
-            line={"color": "#9a9a9a", "dash": "dot", "width": 1.5}, legendrank=4,
-            customdata=_hover(now["cum_planned_all"], unit, lang), hovertemplate="%{customdata}",
-        )  # fmt: skip
+            x=view.labels,
+            y=now["cum_planned_all"] / divisor,
+            mode="lines",
+            name=name,
+            line={"color": "#9a9a9a", "dash": "dot", "width": 1.5},
+            legendrank=4,
+            customdata=_hover(now["cum_planned_all"], unit, lang),
+            hovertemplate="%{customdata}",
+        )
     plan_name = i18n.t("chart.planned_reported" if partial else "chart.planned", lang)
     fig.add_scatter(
-        x=view.labels, y=now["cum_planned"] / divisor, mode="lines+markers",
+        x=view.labels,
+        y=now["cum_planned"] / divisor,
+        mode="lines+markers",
         name=f"{plan_name} {view.year}",
         line={"color": palette.PLANNED_COLOUR, "dash": "dash", "width": 2},
-        marker={"symbol": "diamond", "size": 6}, legendrank=1,
-        customdata=_hover(now["cum_planned"], unit, lang), hovertemplate="%{customdata}",
-    )  # fmt: skip
+        marker={"symbol": "diamond", "size": 6},
+        legendrank=1,
+        customdata=_hover(now["cum_planned"], unit, lang),
+        hovertemplate="%{customdata}",
+    )
     _add_actual(fig, view, divisor, unit, lang)
     fig = style.layout(fig, title, y_title, lang)
     # every period of the year on the axis, reported or not: the year reads as a whole
     fig.update_xaxes(
-        type="category", categoryorder="array", categoryarray=view.labels,
-        range=[-0.5, len(view.labels) - 0.5], title={"text": str(view.year)},
-    )  # fmt: skip
+        type="category",
+        categoryorder="array",
+        categoryarray=view.labels,
+        range=[-0.5, len(view.labels) - 0.5],
+        title={"text": str(view.year)},
+    )
     return fig
 
 
@@ -153,13 +170,16 @@ def _add_actual(fig: go.Figure, view: YearView, divisor: float, unit: str, lang:
         )
     ]
     fig.add_scatter(
-        x=view.labels, y=now["cum_actual"] / divisor, mode="lines+markers",
+        x=view.labels,
+        y=now["cum_actual"] / divisor,
+        mode="lines+markers",
         name=f"{i18n.t('chart.actual', lang)} {view.year}",
-        line={"color": palette.ACTUAL_COLOUR, "width": 3}, legendrank=2,
+        line={"color": palette.ACTUAL_COLOUR, "width": 3},
+        legendrank=2,
         marker={"size": 8, "symbol": ["circle" if c else "circle-open" for c in complete]},
         customdata=_hover(now["cum_actual"], unit, lang, reported),
         hovertemplate="%{customdata}",
-    )  # fmt: skip
+    )
 
 
 def _hover(values: pd.Series, unit: str, lang: str, notes: list[str] | None = None) -> list[str]:

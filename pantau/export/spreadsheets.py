@@ -153,9 +153,11 @@ def _width(value: object) -> int:
 
 
 def xlsx_bytes(
-    table: Table | pd.DataFrame, sheet: str = "data", scope: Scope | None = None,
+    table: Table | pd.DataFrame,
+    sheet: str = "data",
+    scope: Scope | None = None,
     lang: str | None = None,
-) -> bytes:  # fmt: skip
+) -> bytes:
     """One sheet: the scope above the table (when given), number formats, a frozen header."""
     table = as_table(table, lang or i18n.DEFAULT_LANGUAGE)
     lang = lang or table.lang

@@ -37,9 +37,15 @@ def template_xlsx(indicators: pd.DataFrame, regions: pd.DataFrame) -> bytes:
         lists = ((0, "kode_indikator", len(codes)), (1, "kode_wilayah", len(regions)))
         for column, sheet, count in lists:
             data.data_validation(
-                1, column, DATA_ROWS, column,
-                {"validate": "list", "source": f"={sheet}!$A$2:$A${count + 1}",
-                 "error_message": i18n.t("template.not_in_list", "id")},
-            )  # fmt: skip
+                1,
+                column,
+                DATA_ROWS,
+                column,
+                {
+                    "validate": "list",
+                    "source": f"={sheet}!$A$2:$A${count + 1}",
+                    "error_message": i18n.t("template.not_in_list", "id"),
+                },
+            )
         data.activate()
     return buffer.getvalue()

@@ -72,12 +72,16 @@ def cost_view(rows: pd.DataFrame, lang: str, whole: str) -> Table:
             t("budget.col.planned_cost"): rows["planned_cost"],
             t("budget.col.actual_cost"): rows["actual_cost"],
             t("budget.col.cost_difference"): rows["cost_difference_pct"],
-            t("budget.col.money_reports"): [i18n.of(n, m, lang) for n, m in
-                zip(rows["money_reports"], rows["money_due"], strict=True)],
-            t("budget.col.output_reports"): [i18n.of(n, m, lang) for n, m in
-                zip(rows["output_reports"], rows["output_due"], strict=True)],
+            t("budget.col.money_reports"): [
+                i18n.of(n, m, lang)
+                for n, m in zip(rows["money_reports"], rows["money_due"], strict=True)
+            ],
+            t("budget.col.output_reports"): [
+                i18n.of(n, m, lang)
+                for n, m in zip(rows["output_reports"], rows["output_due"], strict=True)
+            ],
         }
-    ).reset_index(drop=True)  # fmt: skip
+    ).reset_index(drop=True)
     kinds = {t(f"budget.col.{k}"): "money" for k in ("money_actual", "planned_cost", "actual_cost")}
     kinds |= {t(f"budget.col.{k}"): "count" for k in ("output_planned", "output_actual")}
     kinds |= {t("budget.col.cost_difference"): "signed_percent"}

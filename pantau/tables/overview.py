@@ -48,9 +48,16 @@ def overview_table(to_date: pd.DataFrame, lang: str) -> Table:
 
 
 OVERVIEW_COLUMNS = (
-    "col.program", "col.indicator", "col.status", "col.achievement", "col.trend",
-    "col.latest_period", "col.planned_to_date", "col.actual_to_date", "col.reported",
-)  # fmt: skip
+    "col.program",
+    "col.indicator",
+    "col.status",
+    "col.achievement",
+    "col.trend",
+    "col.latest_period",
+    "col.planned_to_date",
+    "col.actual_to_date",
+    "col.reported",
+)
 
 
 def _trend(values: object) -> list[float]:

@@ -88,15 +88,28 @@ def card_html(row: pd.Series, lang: str) -> str:
 
 
 LOGFRAME_COLUMNS = (
-    "program.col.level", "program.col.code", "col.indicator", "col.unit", "program.col.baseline",
-    "program.col.baseline_year", "program.target_to_date", "program.actual_to_date",
-    "col.latest_period", "col.latest_actual", "col.achievement", "program.progress", "col.status",
-)  # fmt: skip
+    "program.col.level",
+    "program.col.code",
+    "col.indicator",
+    "col.unit",
+    "program.col.baseline",
+    "program.col.baseline_year",
+    "program.target_to_date",
+    "program.actual_to_date",
+    "col.latest_period",
+    "col.latest_actual",
+    "col.achievement",
+    "program.progress",
+    "col.status",
+)
 
 
 IN_UNITS = (
-    "program.col.baseline", "program.target_to_date", "program.actual_to_date", "col.latest_actual"
-)  # fmt: skip
+    "program.col.baseline",
+    "program.target_to_date",
+    "program.actual_to_date",
+    "col.latest_actual",
+)
 
 
 def logframe_view(frame: pd.DataFrame, lang: str) -> Table:
@@ -105,14 +118,25 @@ def logframe_view(frame: pd.DataFrame, lang: str) -> Table:
     rows = frame.itertuples(index=False)
     data = pd.DataFrame(
         [
-            [t(f"level.{r.level}"), r.indicator_code, getattr(r, f"name_{lang}"),
-             t(f"unit.{r.unit}"), r.baseline_value, r.baseline_year, r.planned_to_date,
-             r.actual_to_date, None if pd.isna(r.latest_period) else pd.Timestamp(r.latest_period),
-             r.latest_actual, r.achievement, r.progress, i18n.status(r.status, lang)]
+            [
+                t(f"level.{r.level}"),
+                r.indicator_code,
+                getattr(r, f"name_{lang}"),
+                t(f"unit.{r.unit}"),
+                r.baseline_value,
+                r.baseline_year,
+                r.planned_to_date,
+                r.actual_to_date,
+                None if pd.isna(r.latest_period) else pd.Timestamp(r.latest_period),
+                r.latest_actual,
+                r.achievement,
+                r.progress,
+                i18n.status(r.status, lang),
+            ]
             for r in rows
         ],
         columns=[t(k) for k in LOGFRAME_COLUMNS],
-    )  # fmt: skip
+    )
     units = [unit_kind(u) for u in frame["unit"]]
     kinds = {t(k): units for k in IN_UNITS}
     kinds |= {t("program.col.baseline_year"): "year", t("col.achievement"): "percent"}

@@ -64,9 +64,13 @@ def completeness_table(
 
 
 MISSING_COLUMNS = (
-    "col.indicator", "col.region", "col.period", "quality.col.due_date",
-    "quality.col.days_overdue", "quality.col.note",
-)  # fmt: skip
+    "col.indicator",
+    "col.region",
+    "col.period",
+    "quality.col.due_date",
+    "quality.col.days_overdue",
+    "quality.col.note",
+)
 
 
 def missing_view(missing: pd.DataFrame, lang: str) -> Table:
@@ -114,9 +118,13 @@ def reason(row, lang: str) -> str:
 
 
 SUSPECT_COLUMNS = (
-    "quality.col.look", "col.indicator", "col.region", "col.period", "quality.col.value",
+    "quality.col.look",
+    "col.indicator",
+    "col.region",
+    "col.period",
+    "quality.col.value",
     "quality.col.reason",
-)  # fmt: skip
+)
 
 
 def suspect_view(suspect: pd.DataFrame, lang: str) -> Table:

@@ -77,9 +77,12 @@ def priority_view(
 
 
 def priority_table(
-    frame: pd.DataFrame, need_unit: str, frequencies: tuple[str, str], lang: str,
+    frame: pd.DataFrame,
+    need_unit: str,
+    frequencies: tuple[str, str],
+    lang: str,
     formatted: bool = True,
-) -> pd.DataFrame:  # fmt: skip
+) -> pd.DataFrame:
     """The priority list as text (formatted) or raw numbers."""
     return pick(priority_view(frame, need_unit, frequencies, lang), formatted)
 

@@ -78,8 +78,12 @@ def test_page_shows_the_ranking_heatmap_scatter_and_priority(fixture_db):
     first = priority.iloc[0]
     assert (first["Prioritas"], first["Wilayah"], first["Skor"]) == ("1", "Jawa Tengah", "0,320")
     assert priority["Wilayah"].tolist() == [
-        "Jawa Tengah", "Jawa Barat", "Banten", "DI Yogyakarta", "Jawa Timur",
-    ]  # fmt: skip
+        "Jawa Tengah",
+        "Jawa Barat",
+        "Banten",
+        "DI Yogyakarta",
+        "Jawa Timur",
+    ]
 
 
 def test_page_drills_down_to_the_regencies(fixture_db):

@@ -114,8 +114,15 @@ def test_a_clickers_keys_move_between_slides(chromium, server, pkh_names):
         show(page, server.url("presentasi?program=PKH"))
         page.wait_for_function("() => window.__pantauSlideListener === true")
         assert title(page) == "Program Keluarga Harapan"
-        steps = [("ArrowRight", 1), ("PageDown", 2), ("Space", 3), ("ArrowDown", 4),
-                 ("ArrowLeft", 3), ("PageUp", 2), ("ArrowUp", 1)]  # fmt: skip
+        steps = [
+            ("ArrowRight", 1),
+            ("PageDown", 2),
+            ("Space", 3),
+            ("ArrowDown", 4),
+            ("ArrowLeft", 3),
+            ("PageUp", 2),
+            ("ArrowUp", 1),
+        ]
         for key, slide in steps:
             page.keyboard.press(key)
             wait_until(page, lambda s=slide: query(page).get("slide") == [str(s)], f"{key}")

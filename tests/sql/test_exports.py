@@ -173,8 +173,9 @@ def test_deck_fonts_are_large_and_shapes_stay_on_the_slide(built):
 
 
 def test_deck_of_a_programme_without_reports_says_so_instead_of_empty_charts(empty_con):
-    presentation = Presentation(io.BytesIO(deck.build_deck(empty_con, THRESHOLDS, "PKH", None,
-                                                           None, "id", TODAY)))  # fmt: skip
+    presentation = Presentation(
+        io.BytesIO(deck.build_deck(empty_con, THRESHOLDS, "PKH", None, None, "id", TODAY))
+    )
     assert len(presentation.slides) == 4 + len(catalog.indicators(empty_con, "PKH"))
     for slide in list(presentation.slides)[2:-2]:
         assert not [s for s in slide.shapes if s.shape_type == MSO_SHAPE_TYPE.PICTURE]

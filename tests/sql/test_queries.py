@@ -142,10 +142,16 @@ def test_write_statement_runs_on_a_scratch_database(tmp_path, sample_db_file, na
         "incoming_sample": con.execute("select * from observations limit 0").df(),
         "incoming_observations": incoming,
         "upload_changes": incoming.assign(
-            change="changed", existed=True, old_planned=1.0, old_actual=1.0,
-            old_partner=None, old_note=None, old_upload_id=None, old_updated_at=None,
+            change="changed",
+            existed=True,
+            old_planned=1.0,
+            old_actual=1.0,
+            old_partner=None,
+            old_note=None,
+            old_upload_id=None,
+            old_updated_at=None,
         ),
-    }  # fmt: skip
+    }
     with con.cursor() as cur:
         for frame_name, frame in frames.items():
             cur.register(frame_name, frame)

@@ -32,9 +32,14 @@ def _planned_vs_actual(code: str, grain: str, cumulative: bool = False) -> Build
         series = _series(con, code, grain)
         projected = metrics.projection(con, THRESHOLDS, code, None, None)
         return progress.planned_vs_actual(
-            series, f"{code} · Rencana dan realisasi", _unit(con, code), lang, cumulative,
-            projected, grain=grain,
-        )  # fmt: skip
+            series,
+            f"{code} · Rencana dan realisasi",
+            _unit(con, code),
+            lang,
+            cumulative,
+            projected,
+            grain=grain,
+        )
 
     return build
 
@@ -85,9 +90,12 @@ def _absorption(con, lang):
 def _quadrant(con, lang):
     rows = budget.quadrant(con, THRESHOLDS, "PKH.DANA", "PKH.KPM", None, None)
     return budget_charts.quadrant_chart(
-        rows, "Uang dan hasil: penyerapan dan capaian keluaran · Jan–Sep 2026", 90.0,
-        "Nasional", lang,
-    )  # fmt: skip
+        rows,
+        "Uang dan hasil: penyerapan dan capaian keluaran · Jan–Sep 2026",
+        90.0,
+        "Nasional",
+        lang,
+    )
 
 
 def _latest_period(con, code: str, parent=None) -> dt.date:

@@ -12,9 +12,12 @@ BUDGET_QUERIES = {
     "budget_absorption": {"indicator": "PKH.DANA", **_SCOPE, **_LIMITS},
     "budget_cost_per_beneficiary": {"indicator": "PKH.DANA", "output": "PKH.KPM", **_SCOPE},
     "budget_quadrant": {
-        "indicator": "SEMBAKO.DANA", "output": "SEMBAKO.KPM", **_SCOPE, **_LIMITS,
+        "indicator": "SEMBAKO.DANA",
+        "output": "SEMBAKO.KPM",
+        **_SCOPE,
+        **_LIMITS,
     },
-}  # fmt: skip
+}
 
 SCOPE = {"program": None, "region": None, "as_of": None, "grain": "quarter", "periods": 8}
 # every query the quality page adds, with parameters that find rows on the sample database
@@ -31,19 +34,33 @@ QUALITY_QUERIES = {
 THRESHOLDS = {"on_track": 90.0, "at_risk": 70.0}
 REGIONS_QUERIES = {
     "regions_periods": {
-        "indicator": "PKH.KPM", "parent": None, "region_level": "provinsi", "as_of": None,
+        "indicator": "PKH.KPM",
+        "parent": None,
+        "region_level": "provinsi",
+        "as_of": None,
     },
     "regions_parents": {"indicator": "PKH.KPM", "as_of": None},
     "regions_ranking": {
-        "indicator": "PKH.KPM", "parent": "34", "region_level": "provinsi",
-        "period": dt.date(2026, 7, 1), **THRESHOLDS,
+        "indicator": "PKH.KPM",
+        "parent": "34",
+        "region_level": "provinsi",
+        "period": dt.date(2026, 7, 1),
+        **THRESHOLDS,
     },
     "regions_heatmap": {
-        "indicator": "PKH.KPM", "parent": None, "region_level": "provinsi",
-        "period": dt.date(2026, 7, 1), "periods": 8, **THRESHOLDS,
+        "indicator": "PKH.KPM",
+        "parent": None,
+        "region_level": "provinsi",
+        "period": dt.date(2026, 7, 1),
+        "periods": 8,
+        **THRESHOLDS,
     },
     "regions_need_coverage": {
-        "indicator": "PKH.KPM", "need": "KEMISKINAN.P0", "region_level": "provinsi",
-        "period": dt.date(2026, 7, 1), "as_of": None, **THRESHOLDS,
+        "indicator": "PKH.KPM",
+        "need": "KEMISKINAN.P0",
+        "region_level": "provinsi",
+        "period": dt.date(2026, 7, 1),
+        "as_of": None,
+        **THRESHOLDS,
     },
-}  # fmt: skip
+}

@@ -111,8 +111,11 @@ def test_months_run_january_to_december_in_either_language():
     view = year_charts.year_view(series, "month", "id")
     assert len(view.labels) == 12
     assert (view.labels[0], view.labels[4], view.labels[7], view.labels[11]) == (
-        "Jan", "Mei", "Agu", "Des",
-    )  # fmt: skip
+        "Jan",
+        "Mei",
+        "Agu",
+        "Des",
+    )
     assert year_charts.year_view(series, "month", "en").labels[4] == "May"
     assert values(view.this_year["cum_actual"])[:4] == [1, 2, 3, None]
 

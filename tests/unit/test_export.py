@@ -21,9 +21,13 @@ TABLE = pd.DataFrame(
 
 
 SCOPE = spreadsheets.Scope(
-    program="PKH", program_name="Program Keluarga Harapan", region="Jawa Barat",
-    as_of=dt.date(2026, 9, 1), made=dt.datetime(2026, 12, 2, 10, 5), sample_built_on="2026-11-30",
-)  # fmt: skip
+    program="PKH",
+    program_name="Program Keluarga Harapan",
+    region="Jawa Barat",
+    as_of=dt.date(2026, 9, 1),
+    made=dt.datetime(2026, 12, 2, 10, 5),
+    sample_built_on="2026-11-30",
+)
 
 
 def typed(lang: str = "id") -> Table:

@@ -92,24 +92,55 @@ def test_svg_is_valid_xml_of_the_requested_size():
 @pytest.mark.parametrize(
     ("lang", "region", "achievement", "previous", "expected"),
     [
-        ("id", "Jawa Barat", 96.2, 93.1,
-         f"Realisasi KPM Sembako di Jawa Barat mencapai 96,2{NBSP}% dari target per "
-         "Triwulan III 2026, naik 3,1 poin dari triwulan sebelumnya."),
-        ("en", "Jawa Barat", 96.2, 93.1,
-         "KPM Sembako in Jawa Barat reached 96.2% of the target as of Q3 2026, up 3.1 points "
-         "from the previous quarter."),
-        ("id", None, 80.04, 82.96,  # the change is between the rounded figures: 80,0 - 83,0
-         f"Realisasi KPM Sembako secara nasional mencapai 80,0{NBSP}% dari target per "
-         "Triwulan III 2026, turun 3,0 poin dari triwulan sebelumnya."),
-        ("en", None, 90.0, 90.04,
-         "KPM Sembako nationally reached 90.0% of the target as of Q3 2026, unchanged from the "
-         "previous quarter."),
-        ("id", "Bali", 90.0, None,
-         f"Realisasi KPM Sembako di Bali mencapai 90,0{NBSP}% dari target per Triwulan III 2026."),
-        ("en", "Bali", None, 90.0,
-         "KPM Sembako in Bali: no achievement as of Q3 2026 (no target or no reports yet)."),
+        (
+            "id",
+            "Jawa Barat",
+            96.2,
+            93.1,
+            f"Realisasi KPM Sembako di Jawa Barat mencapai 96,2{NBSP}% dari target per "
+            "Triwulan III 2026, naik 3,1 poin dari triwulan sebelumnya.",
+        ),
+        (
+            "en",
+            "Jawa Barat",
+            96.2,
+            93.1,
+            "KPM Sembako in Jawa Barat reached 96.2% of the target as of Q3 2026, up 3.1 points "
+            "from the previous quarter.",
+        ),
+        (
+            "id",
+            None,
+            80.04,
+            82.96,  # the change is between the rounded figures: 80,0 - 83,0
+            f"Realisasi KPM Sembako secara nasional mencapai 80,0{NBSP}% dari target per "
+            "Triwulan III 2026, turun 3,0 poin dari triwulan sebelumnya.",
+        ),
+        (
+            "en",
+            None,
+            90.0,
+            90.04,
+            "KPM Sembako nationally reached 90.0% of the target as of Q3 2026, unchanged from the "
+            "previous quarter.",
+        ),
+        (
+            "id",
+            "Bali",
+            90.0,
+            None,
+            f"Realisasi KPM Sembako di Bali mencapai 90,0{NBSP}% dari target"
+            " per Triwulan III 2026.",
+        ),
+        (
+            "en",
+            "Bali",
+            None,
+            90.0,
+            "KPM Sembako in Bali: no achievement as of Q3 2026 (no target or no reports yet).",
+        ),
     ],
-)  # fmt: skip
+)
 def test_achievement_sentence(lang, region, achievement, previous, expected):
     sentence = narrative.achievement_sentence(
         "KPM Sembako", region, achievement, previous, dt.date(2026, 7, 1), "quarter", lang
@@ -120,10 +151,13 @@ def test_achievement_sentence(lang, region, achievement, previous, expected):
 def test_pictures_can_be_made_from_several_threads_at_once():
     results: list = []
     threads = [
-        threading.Thread(target=lambda w=w: results.append(
-            (w, Image.open(io.BytesIO(images.figure_png(small_figure(), w, 300))).size)))
+        threading.Thread(
+            target=lambda w=w: results.append(
+                (w, Image.open(io.BytesIO(images.figure_png(small_figure(), w, 300))).size)
+            )
+        )
         for w in (400, 500, 600)
-    ]  # fmt: skip
+    ]
     for thread in threads:
         thread.start()
     for thread in threads:
