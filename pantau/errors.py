@@ -26,3 +26,15 @@ class QueryFailed(PantauError):
 
 class WriteFailed(PantauError):
     """A transaction the database refused; it was rolled back, so nothing was half-written."""
+
+
+class RollbackRefused(PantauError):
+    """A roll back that would undo a later upload's work, or of something not an upload."""
+
+
+class UploadRejected(PantauError):
+    """The file as a whole cannot be read; carries the key and params of the one error."""
+
+
+class ExportUnavailable(PantauError):
+    """No browser to draw pictures with, or the browser stopped answering."""

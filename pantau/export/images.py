@@ -18,14 +18,10 @@ import kaleido
 import plotly.graph_objects as go
 from choreographer.browsers.chromium import Chromium
 
-from pantau.errors import PantauError
+from pantau.errors import ExportUnavailable
 
 OPEN_TIMEOUT = 30.0  # seconds for the browser to start
 RENDER_TIMEOUT = 60.0  # seconds for one picture
-
-
-class ExportUnavailable(PantauError):
-    """No browser to draw pictures with, or the browser stopped answering."""
 
 
 def find_browser() -> str | None:

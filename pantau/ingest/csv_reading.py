@@ -14,7 +14,8 @@ from collections import Counter
 
 import pandas as pd
 
-from pantau.ingest.results import RawSheet, UploadRejected
+from pantau.errors import UploadRejected
+from pantau.ingest.results import RawSheet
 
 SEPARATORS = (";", "\t", ",")
 SAMPLE_LINES = 60

@@ -16,8 +16,9 @@ import struct
 import zipfile
 import zlib
 
+from pantau.errors import UploadRejected
 from pantau.ingest.csv_reading import read_csv_sheet
-from pantau.ingest.results import RawSheet, UploadRejected
+from pantau.ingest.results import RawSheet
 from pantau.ingest.workbook import read_workbook
 
 MEGABYTE = 1024 * 1024

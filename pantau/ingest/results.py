@@ -84,15 +84,6 @@ class ParsedUpload:
         return not self.errors
 
 
-class UploadRejected(Exception):
-    """The file as a whole cannot be read; carries the key and params of the one error."""
-
-    def __init__(self, key: str, **params: object) -> None:
-        super().__init__(key)
-        self.key = key
-        self.params = params
-
-
 def empty_observations() -> pd.DataFrame:
     """An observations frame with no rows and the right dtypes."""
     return pd.DataFrame(

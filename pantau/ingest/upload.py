@@ -10,17 +10,12 @@ A workbook of catalogue sheets only is a valid upload of catalogue entries.
 import datetime as dt
 from pathlib import PurePath
 
+from pantau.errors import UploadRejected
 from pantau.ingest import catalog_sheets
 from pantau.ingest.headers import ALIASES, REQUIRED, HeaderMatch, find_header
 from pantau.ingest.problems import ProblemLog
 from pantau.ingest.reading import read_sheets
-from pantau.ingest.results import (
-    Catalog,
-    ParsedUpload,
-    RawSheet,
-    UploadRejected,
-    empty_observations,
-)
+from pantau.ingest.results import Catalog, ParsedUpload, RawSheet, empty_observations
 from pantau.ingest.validation import read_observations
 
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024

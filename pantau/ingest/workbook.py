@@ -17,8 +17,9 @@ from pathlib import Path
 
 import pandas as pd
 
+from pantau.errors import UploadRejected
 from pantau.ingest.calamine_child import PASSWORD
-from pantau.ingest.results import RawSheet, UploadRejected
+from pantau.ingest.results import RawSheet
 
 CHILD = Path(__file__).with_name("calamine_child.py")
 MEMORY_CAP = 4 * 1024**3  # bytes of address space for the child: a 1,000,000-row sheet fits

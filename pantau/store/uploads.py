@@ -6,14 +6,10 @@ from dataclasses import dataclass, field
 import duckdb
 import pandas as pd
 
-from pantau.errors import PantauError
+from pantau.errors import RollbackRefused
 from pantau.store import queries
 
 CATALOG_TABLES = ("programs", "indicators", "regions")
-
-
-class RollbackRefused(PantauError):
-    """A roll back that would undo a later upload's work, or of something not an upload."""
 
 
 @dataclass

@@ -3,9 +3,8 @@
 import pandas as pd
 import pytest
 
-from pantau.errors import WriteFailed
+from pantau.errors import RollbackRefused, WriteFailed
 from pantau.store import queries, uploads
-from pantau.store.uploads import RollbackRefused
 from tests.support.helpers import add_observations
 from tests.support.uploads import snapshot
 

@@ -11,6 +11,7 @@ import plotly.graph_objects as go
 import pytest
 from PIL import Image
 
+from pantau.errors import ExportUnavailable
 from pantau.export import images
 from pantau.i18n.texts_export import EXPORT_TEXTS
 from pantau.settings import StatusThresholds
@@ -174,7 +175,7 @@ def test_no_browser_fails_fast_with_a_message(monkeypatch, tmp_path):
     monkeypatch.setenv("BROWSER_PATH", str(missing))
     outcome = run_with_deadline(lambda: images.figure_png(small_figure()), 10)
     error = outcome.get("error")
-    assert isinstance(error, images.ExportUnavailable), outcome
+    assert isinstance(error, ExportUnavailable), outcome
     assert str(missing) in error.message("id") and "Chromium" in error.message("id")
     assert "BROWSER_PATH" in error.message("en")
 
@@ -186,4 +187,4 @@ def test_a_browser_that_will_not_start_fails_instead_of_hanging(monkeypatch, tmp
     monkeypatch.setenv("BROWSER_PATH", str(broken))
     deadline = images.OPEN_TIMEOUT + 15
     outcome = run_with_deadline(lambda: images.figure_png(small_figure()), deadline)
-    assert isinstance(outcome.get("error"), images.ExportUnavailable), outcome
+    assert isinstance(outcome.get("error"), ExportUnavailable), outcome
