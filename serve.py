@@ -7,6 +7,7 @@ from streamlit.runtime.pages_manager import PagesManager
 from streamlit.web import cli
 
 from pantau import settings
+from pantau.errors import SettingInvalid
 
 # pages/ beside dashboard.py makes Streamlit run the first script of a fresh server in its
 # legacy multipage mode, so a cold deep link shows "Page not found". dashboard.py always
@@ -18,6 +19,9 @@ if __name__ == "__main__":
     dashboard = Path(__file__).resolve().parent / "dashboard.py"
     # the server refuses a request body above server.maxUploadSize: make it the setting, so
     # a file over PANTAU_MAX_UPLOAD_MB is never received (options given here still win)
-    limit = f"--server.maxUploadSize={settings.max_upload_mb()}"
+    try:
+        limit = f"--server.maxUploadSize={settings.max_upload_mb()}"
+    except SettingInvalid as e:  # a mistyped setting: say which, not a traceback
+        sys.exit(f"serve.py: {e.message('en')}")
     sys.argv = ["streamlit", "run", str(dashboard), limit, *sys.argv[1:]]
     sys.exit(cli.main())

@@ -89,7 +89,7 @@ st.markdown(budget_tables.quadrant_summary(counts, lang(), budget_charts.HIGHLIG
 if counts["no_data"]:
     st.caption(tr("budget.quadrant_missing", n=counts["no_data"]))
 if budget_tables.has_points(counts):
-    title = f"{tr('budget.quadrant_chart')} · {span}"
+    title = budget_tables.quadrant_chart_title(span, lang())
     exports.chart(budget_charts.quadrant_chart(quad, title, thresholds().on_track, whole, lang()))
 quadrant_table = budget_tables.quadrant_view(quad, lang(), whole)
 widgets.dataframe(quadrant_table)

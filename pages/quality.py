@@ -4,7 +4,7 @@ import datetime as dt
 
 import streamlit as st
 
-from pantau import i18n
+from pantau import i18n, settings
 from pantau.analysis import quality
 from pantau.charts import quality as quality_charts
 from pantau.tables import quality as quality_tables
@@ -41,7 +41,7 @@ st.caption(quality_tables.completeness_method(grain, lang()))
 widgets.downloads(quality_tables.completeness_view(report, grain, lang()), "pantau-kelengkapan")
 
 st.subheader(tr("quality.missing"))
-today, grace = dt.date.today(), quality.grace_days()
+today, grace = dt.date.today(), settings.report_grace_days()
 missing = data_quality.missing(*scope, grain, today, grace)
 counts = st.columns(3)
 counts[0].metric(tr("quality.missing_count"), i18n.number(len(missing), lang()))

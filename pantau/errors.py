@@ -38,3 +38,7 @@ class UploadRejected(PantauError):
 
 class ExportUnavailable(PantauError):
     """No browser to draw pictures with, or the browser stopped answering."""
+
+
+class SettingInvalid(PantauError):
+    """A PANTAU_* environment variable whose value is not what it must be."""

@@ -1,17 +1,16 @@
 """Data quality: how complete the reports are, which are missing, and which values look wrong."""
 
 import datetime as dt
-import os
 from dataclasses import asdict, dataclass
 
 import duckdb
 import pandas as pd
 
+from pantau.settings import REPORT_GRACE_DAYS
 from pantau.store import queries
 
 GRAINS = ("quarter", "year")  # the completeness matrix's columns
 PERIODS_SHOWN = 8  # the last 8 quarters (or years)
-GRACE_DAYS = 30  # days after a period ends before its report counts as overdue
 
 
 @dataclass(frozen=True)
@@ -22,11 +21,6 @@ class SuspectRules:
     flow_spike: float = 3.0  # a flow above 3 x the median of its previous reports ...
     flow_history: int = 4  # ... over the 4 reports before it
     above_planned: float = 3.0  # an actual above 3 x its planned value
-
-
-def grace_days() -> int:
-    """The grace after a period's end before its report is overdue ($PANTAU_REPORT_GRACE_DAYS)."""
-    return int(os.environ.get("PANTAU_REPORT_GRACE_DAYS", GRACE_DAYS))
 
 
 def _scope(program: str | None, region: str | None, as_of: dt.date | None, grain: str) -> dict:
@@ -68,7 +62,7 @@ def missing_reports(
     region: str | None = None,
     as_of: dt.date | None = None,
     grain: str = "quarter",
-    grace: int = GRACE_DAYS,
+    grace: int = REPORT_GRACE_DAYS,
 ) -> pd.DataFrame:
     """Each expected report not received, with its due date and days overdue at `today`."""
     return queries.run(

@@ -167,3 +167,8 @@ def quadrant_caption(
         money_period=i18n.period(quad["money_period"].iloc[0], pair["frequency"], lang),
         output_period=i18n.period(quad["output_period"].iloc[0], pair["output_frequency"], lang),
     )
+
+
+def quadrant_chart_title(span: str, lang: str) -> str:
+    """The quadrant chart's title: what it shows and the months it covers."""
+    return f"{i18n.t('budget.quadrant_chart', lang)} · {span}"

@@ -5,6 +5,7 @@ import datetime as dt
 import pandas as pd
 import pytest
 
+from pantau import settings
 from pantau.analysis import quality
 from pantau.store import queries
 from pantau.tables import quality as quality_tables
@@ -91,7 +92,7 @@ def test_missing_reports_most_overdue_first(case_con):
 
 def test_grace_is_a_setting(case_con, monkeypatch):
     monkeypatch.setenv("PANTAU_REPORT_GRACE_DAYS", "60")
-    grace = quality.grace_days()
+    grace = settings.report_grace_days()
     missing = quality.missing_reports(case_con, TODAY, grace=grace)
     # May: due 30 July (31 May + 60 days), 16 days overdue; June: due 29 August, not yet
     assert missing["days_overdue"].tolist() == [16, -14]
