@@ -99,6 +99,7 @@ def migrate(con: duckdb.DuckDBPyConnection) -> int:
         with con.cursor() as cur:
             cur.begin()
             try:
+                cur.register("catalog_regions", catalog.read_csv("regions"))  # for 002
                 cur.execute(path.read_text(encoding="utf-8"))
                 cur.execute(queries.sql_text("record_schema_version"), {"version": number})
                 cur.commit()

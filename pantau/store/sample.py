@@ -81,7 +81,7 @@ Pair = tuple[np.ndarray, np.ndarray]  # planned and actual, region x period
 class Context:
     """What the generator knows as it runs: the regions, its random state, finished series."""
 
-    codes: np.ndarray  # region codes, in the order of regions.csv
+    codes: np.ndarray  # region codes of the sample, in the order of regions.csv
     weight: np.ndarray  # share of the national total; provinces sum to 1, regencies to parent
     poverty: np.ndarray  # March 2024 poverty rate, %
     skill: np.ndarray  # usual actual / planned
@@ -94,9 +94,15 @@ class Context:
 def load_inputs(catalog_dir: Path) -> dict[str, pd.DataFrame]:
     """Read the five catalogue CSVs as generate_observations expects them."""
     folder = Path(catalog_dir)
-    return {
+    inputs = {
         key: pd.read_csv(folder / f"{name}.csv", dtype=CODE_COLUMNS) for key, name in FILES.items()
     }
+    # the sample reports for the regions it has population figures for (the catalogue holds
+    # every region of the country)
+    regions = inputs["regions"]
+    sampled = regions["code"].isin(inputs["population"]["region_code"])
+    inputs["regions"] = regions[sampled].reset_index(drop=True)
+    return inputs
 
 
 def _children(regions: pd.DataFrame) -> dict[int, np.ndarray]:

@@ -46,6 +46,26 @@ def test_an_old_database_is_migrated_forward(tmp_path):
     assert "observations" in set(queries.run(con, "database_tables")["table_name"])
 
 
+def test_a_version_1_database_gets_region_types_and_keeps_its_regions(tmp_path):
+    path = tmp_path / "v1.duckdb"
+    con = duckdb.connect(str(path))
+    con.execute(db.migrations()[0][1].read_text(encoding="utf-8"))
+    con.execute(queries.sql_text("record_schema_version"), {"version": 1})
+    con.execute(
+        "insert into regions values ('34', 'DI Yogyakarta', 'provinsi', null),"
+        " ('34.04', 'Sleman (as this office named it)', 'kabupaten_kota', '34')"
+    )
+    con.close()
+    con = db.open_database(path)
+    rows = con.sql("select code, name, type from regions order by code").fetchall()
+    assert db.schema_version(con) >= 2
+    assert len(rows) == 43  # the catalogue's other regions added
+    by_code = {code: (name, kind) for code, name, kind in rows}
+    assert by_code["34.04"] == ("Sleman (as this office named it)", "kabupaten")  # name kept
+    assert by_code["34.71"] == ("Kota Yogyakarta", "kota")
+    assert by_code["11"] == ("Aceh", "provinsi")
+
+
 def test_a_file_that_is_not_duckdb_is_refused_untouched(tmp_path):
     path = tmp_path / "notes.duckdb"
     content = b"kode_indikator;wilayah;periode\nPKH.KPM;32;2025-01\n" * 20
