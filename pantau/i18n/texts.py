@@ -10,6 +10,12 @@ from pantau.i18n.texts_upload import UPLOAD_TEXTS
 TEXTS: dict[str, dict[str, str]] = {
     # app and navigation
     "app.title": {"id": "Pantau", "en": "Pantau"},
+    "settings.invalid": {
+        "id": 'Pengaturan {name} bernilai "{value}", padahal harus berupa angka nol atau lebih '
+        "(misalnya 90). Perbaiki nilainya di lingkungan server, lalu mulai ulang Pantau.",
+        "en": 'The setting {name} is "{value}", but it must be a number of zero or more '
+        "(for example 90). Correct it in the server's environment and restart Pantau.",
+    },
     "app.tagline": {
         "id": "Rencana dan realisasi program kesejahteraan masyarakat",
         "en": "Planned and actual results of community-welfare programmes",
