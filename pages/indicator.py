@@ -12,6 +12,7 @@ chosen = filters.current()
 catalogue = data.indicators(chosen.program)
 regions = data.regions()
 region_names = dict(zip(regions["code"], regions["name"], strict=True))
+comparable = filters.region_labels(regions) | filters.district_labels(regions, chosen.region)
 names = dict(zip(catalogue["code"], catalogue[f"name_{lang()}"], strict=True))
 
 st.title(tr("explorer.title"))
@@ -22,12 +23,12 @@ indicator = catalogue.set_index("code").loc[code]
 grains = {g: tr(f"grain.{g}") for g in metrics.grains_for(indicator["frequency"])}
 grain = pickers.segments(tr("explorer.grain"), grains, key="grain", where=top[1])
 st.caption(narrative.indicator_facts(indicator, lang()))
-url_state.bind("compare", [], list(region_names), many=True)
+url_state.bind("compare", [], list(comparable), many=True)
 compare = st.multiselect(
     tr("explorer.compare"),
-    list(region_names),
+    list(comparable),
     key="compare",
-    format_func=region_names.get,
+    format_func=comparable.get,
     help=tr("explorer.compare_help"),
     placeholder=tr("explorer.compare_placeholder"),
 )

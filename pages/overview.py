@@ -6,7 +6,7 @@ import streamlit as st
 
 from pantau import i18n
 from pantau.analysis import metrics
-from pantau.tables import overview
+from pantau.tables import narrative, overview
 from ui import data, filters, widgets
 from ui.context import lang, tr
 
@@ -45,4 +45,6 @@ widgets.dataframe(
     column_config={tr("col.trend"): trend},
 )
 st.caption(tr("overview.table_caption"))
+if note := narrative.unweighted_note(to_date, lang()):
+    st.caption(note)
 widgets.downloads(table, "pantau-ringkasan")  # the trend column stays on the screen

@@ -6,7 +6,6 @@ import streamlit as st
 
 from pantau import settings
 from pantau.errors import PantauError
-from pantau.export import template
 from pantau.store import uploads
 from ui import data, upload_views, url_state
 from ui.context import connection, lang, tr
@@ -14,14 +13,7 @@ from ui.context import connection, lang, tr
 st.title(tr("upload.title"))
 st.write(tr("upload.intro"))
 catalogue = data.catalog_snapshot()
-st.download_button(
-    tr("upload.template"),
-    template.template_xlsx(catalogue.indicators, catalogue.regions),
-    "pantau-template.xlsx",
-    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-    icon=":material/table_view:",
-    on_click="ignore",
-)
+upload_views.template_download(catalogue)
 
 url_state.keep("uploader")
 who = st.text_input(tr("upload.who"), key="uploader", placeholder=tr("upload.who_placeholder"))

@@ -7,10 +7,13 @@ catalogue as (
     where program_code = $program
 ),
 
--- the regions looked at, on one level (the 38 provinces when $regions is null)
+-- the regions looked at (the 38 provinces when $regions is null) and their parts: reports
+-- come from wherever the data are entered, mostly regencies
 scope as (
-    select code, name
-    from one_level_regions($regions, $region_level)
+    select r.code, r.name
+    from regions as r
+    inner join one_level_regions($regions, $region_level) as s
+        on r.code = s.code or starts_with(r.code, s.code || '.')
 ),
 
 missing as (

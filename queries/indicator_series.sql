@@ -55,6 +55,10 @@ final as (
         s.reports,
         s.reports_due,
         s.reports >= s.reports_due as is_complete,
+        s.parts,
+        s.parts_reported,
+        s.parts_level,
+        s.unweighted,
     from with_cumulative as s
     left join region_names as n on n.code = s.series
 )

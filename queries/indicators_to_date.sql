@@ -122,6 +122,11 @@ final as (
         progress_pct(c.baseline_value, d.planned_to_date, d.actual_to_date) as progress,
         a.regions_reported,
         a.regions_expected,
+        -- the latest period's figures rolled up from parts: how many parts, how many reported
+        a.parts,
+        a.parts_reported,
+        a.parts_level,
+        c.region_agg = 'mean' and c.weight_indicator is null as unweighted,
         t.trend,
     from catalogue as c
     left join latest as l on l.indicator_code = c.code

@@ -46,12 +46,126 @@ create or replace macro period_ended(period_start, frequency, as_of) as
 -- "reported", the one rule: a report is an observation with an actual value
 create or replace macro is_reported(actual) as actual is not null;
 
--- the observations as they stood "data up to" as_of: every later period left out
+-- a figure from its parts' values x: their sum, or their mean weighted by w (1 when the
+-- indicator names no weight: a plain mean); a part without a value or a weight is left out
+create or replace macro weighted_mean(x, w) as
+    sum(x * w) / sum(w) filter (where x is not null);
+
+create or replace macro rolled_value(agg, x, w) as
+    if(agg = 'sum', sum(x), weighted_mean(x, w));
+
+-- the observations as they stood "data up to" as_of: every later period left out (the
+-- reports themselves: completeness and timeliness count these)
 create or replace macro observations_as_of(as_of) as table
     select o.*
     from observations as o
     inner join indicators as i on i.code = o.indicator_code
     where period_ended(o.period_start, i.frequency, as_of);
+
+-- every region's figure per indicator and period: its own row, else rolled up from its parts:
+-- districts -> regency, then regencies (own or rolled) -> province; a region with a row of its
+-- own is never rolled up (docs/metrics.md "Roll-up"). matched_planned and matched_actual: the
+-- parts that have both, so an achievement compares like with like; parts and parts_reported:
+-- how many parts the region has and how many reported (null on a region's own row); weight:
+-- what the figure weighs in a mean. Stored in the table figures by refresh_figures.sql in
+-- every transaction that writes observations or the catalogue; read through figures_as_of
+create or replace macro rolled_figures() as table
+    with
+    own as materialized (
+        select o.*, r.parent_code, r.level as region_level, i.weight_indicator,
+        from observations as o
+        inner join indicators as i on i.code = o.indicator_code
+        inner join regions as r on r.code = o.region_code
+    ),
+    -- what a row weighs in a mean: the region's value of the indicator's weight indicator for
+    -- the period (actual, else planned), else its latest before; 1 when none is named
+    weighted as materialized (
+        select
+            x.* exclude (weight_indicator),
+            coalesce(w.weight, if(x.weight_indicator is null, 1, null)) as weight,
+            if(x.planned is not null and is_reported(x.actual), x.planned, null)
+                as matched_planned,
+            if(x.planned is not null and is_reported(x.actual), x.actual, null)
+                as matched_actual,
+        from own as x
+        asof left join (
+            select indicator_code, region_code, period_start, coalesce(actual, planned) as weight
+            from own
+            where coalesce(actual, planned) is not null
+                and indicator_code in (select weight_indicator from indicators)
+        ) as w
+            on w.indicator_code = x.weight_indicator
+            and w.region_code = x.region_code
+            and w.period_start <= x.period_start
+    ),
+    -- regencies without a row of their own, from their districts
+    regencies as (
+        select
+            p.code as region_code, p.parent_code, p.level as region_level,
+            f.indicator_code, f.period_start,
+            rolled_value(i.region_agg, f.planned, f.weight) as planned,
+            rolled_value(i.region_agg, f.actual, f.weight) as actual,
+            rolled_value(i.region_agg, f.matched_planned, f.weight) as matched_planned,
+            rolled_value(i.region_agg, f.matched_actual, f.weight) as matched_actual,
+            if(i.weight_indicator is null, 1, sum(f.weight)) as weight,
+            count(*) filter (where is_reported(f.actual)) as parts_reported,
+            'kecamatan' as parts_level,
+        from (from weighted where region_level = 'kecamatan') as f
+        inner join regions as p on p.code = f.parent_code
+        inner join indicators as i on i.code = f.indicator_code
+        anti join own as o
+            on o.indicator_code = f.indicator_code
+            and o.region_code = f.parent_code
+            and o.period_start = f.period_start
+        group by p.code, p.parent_code, p.level, f.indicator_code, f.period_start,
+            i.region_agg, i.weight_indicator
+    ),
+    -- provinces without a row of their own, from their regencies (own or rolled up)
+    provinces as (
+        select
+            p.code as region_code, p.parent_code, p.level as region_level,
+            f.indicator_code, f.period_start,
+            rolled_value(i.region_agg, f.planned, f.weight) as planned,
+            rolled_value(i.region_agg, f.actual, f.weight) as actual,
+            rolled_value(i.region_agg, f.matched_planned, f.weight) as matched_planned,
+            rolled_value(i.region_agg, f.matched_actual, f.weight) as matched_actual,
+            if(i.weight_indicator is null, 1, sum(f.weight)) as weight,
+            count(*) filter (where is_reported(f.actual)) as parts_reported,
+            'kabupaten_kota' as parts_level,
+        from (
+            select * exclude (parts_level) from regencies
+            union all by name
+            from weighted where region_level = 'kabupaten_kota'
+        ) as f
+        inner join regions as p on p.code = f.parent_code
+        inner join indicators as i on i.code = f.indicator_code
+        anti join own as o
+            on o.indicator_code = f.indicator_code
+            and o.region_code = f.parent_code
+            and o.period_start = f.period_start
+        group by p.code, p.parent_code, p.level, f.indicator_code, f.period_start,
+            i.region_agg, i.weight_indicator
+    ),
+    part_counts as (
+        select parent_code as code, count(*) as parts
+        from regions
+        where parent_code is not null
+        group by all
+    )
+    select * exclude (parent_code, region_level)
+    from weighted
+    union all by name
+    select r.* exclude (parent_code, region_level), c.parts,
+    from (from regencies union all by name from provinces) as r
+    inner join part_counts as c on c.code = r.region_code;
+
+-- every region's figure (own or rolled up: rolled_figures), data up to as_of; a roll-up of a
+-- period holds only that period's rows, so it is the same whether filtered before or after
+create or replace macro figures_as_of(as_of) as table
+    select f.*
+    from figures as f
+    inner join indicators as i on i.code = f.indicator_code
+    where period_ended(f.period_start, i.frequency, as_of);
 
 -- the chosen regions on one level: a region whose parent is also chosen is left out, so
 -- nothing is counted twice; no choice means every region of the given level
@@ -86,12 +200,18 @@ create or replace macro region_period_values(chosen, region_level, grain, as_of)
             o.period_start,
             o.planned,
             o.actual,
+            o.matched_planned,
+            o.matched_actual,
+            o.parts,
+            o.parts_reported,
+            o.parts_level,
+            o.weight,
             -- a stock's target of 0 is no target (no achievement); a flow's 0 for a period is
             -- a plan (nothing scheduled then) and still counts towards the year
-            o.planned is not null
-                and (i.temporal = 'flow' or o.planned <> 0)
-                and is_reported(o.actual) as is_matched,
-        from observations_as_of(as_of) as o
+            o.matched_planned is not null
+                and (i.temporal = 'flow' or o.matched_planned <> 0)
+                and o.matched_actual is not null as is_matched,
+        from figures_as_of(as_of) as o
         inner join indicators as i on i.code = o.indicator_code
         inner join one_level_regions(chosen, region_level) as r on r.code = o.region_code
     ),
@@ -102,9 +222,13 @@ create or replace macro region_period_values(chosen, region_level, grain, as_of)
             period,
             sum(planned) as planned,
             sum(actual) as actual,
-            sum(planned) filter (where is_matched) as planned_matched,
-            sum(actual) filter (where is_matched) as actual_matched,
+            sum(matched_planned) filter (where is_matched) as planned_matched,
+            sum(matched_actual) filter (where is_matched) as actual_matched,
             count(*) filter (where is_reported(actual)) as reports,
+            max(parts) as parts,
+            arg_max(parts_reported, period_start) as parts_reported,
+            any_value(parts_level) as parts_level,
+            arg_max(weight, period_start) as weight,
         from cells
         where temporal = 'flow'
         group by indicator_code, region_code, period
@@ -116,9 +240,13 @@ create or replace macro region_period_values(chosen, region_level, grain, as_of)
             period,
             arg_max(planned, period_start) filter (where planned is not null) as planned,
             arg_max(actual, period_start) filter (where actual is not null) as actual,
-            arg_max(planned, period_start) filter (where is_matched) as planned_matched,
-            arg_max(actual, period_start) filter (where is_matched) as actual_matched,
+            arg_max(matched_planned, period_start) filter (where is_matched) as planned_matched,
+            arg_max(matched_actual, period_start) filter (where is_matched) as actual_matched,
             count(*) filter (where is_reported(actual)) as reports,
+            max(parts) as parts,
+            arg_max(parts_reported, period_start) as parts_reported,
+            any_value(parts_level) as parts_level,
+            arg_max(weight, period_start) as weight,
         from cells
         where temporal = 'stock'
         group by indicator_code, region_code, period
@@ -140,15 +268,23 @@ create or replace macro series_values(chosen, region_level, grain, by_region, as
             case when by_region then v.region_code else '*' end as series,
             v.period,
             sum(v.planned) as planned_sum,
-            avg(v.planned) as planned_mean,
+            weighted_mean(v.planned, v.weight) as planned_mean,
             sum(v.actual) as actual_sum,
-            avg(v.actual) as actual_mean,
+            weighted_mean(v.actual, v.weight) as actual_mean,
             sum(v.planned_matched) filter (where v.actual_matched is not null) as planned_matched_sum,
-            avg(v.planned_matched) filter (where v.actual_matched is not null) as planned_matched_mean,
+            weighted_mean(
+                if(v.actual_matched is not null, v.planned_matched, null), v.weight
+            ) as planned_matched_mean,
             sum(v.actual_matched) filter (where v.planned_matched is not null) as actual_matched_sum,
-            avg(v.actual_matched) filter (where v.planned_matched is not null) as actual_matched_mean,
+            weighted_mean(
+                if(v.planned_matched is not null, v.actual_matched, null), v.weight
+            ) as actual_matched_mean,
             count(*) filter (where is_reported(v.actual)) as regions_reported,
             sum(v.reports) as reports,
+            sum(v.parts) as parts,
+            sum(v.parts_reported) as parts_reported,
+            -- a province's parts are regencies, a regency's districts: one level per figure
+            min(v.parts_level) as parts_level,
         from region_values as v
         group by all
     ),
@@ -185,6 +321,10 @@ create or replace macro series_values(chosen, region_level, grain, by_region, as
         if(by_region, 1, c.regions_chosen) as regions_expected,
         a.reports,
         if(by_region, 1, c.regions_chosen) * coalesce(d.periods_due, 0) as reports_due,
+        a.parts,
+        a.parts_reported,
+        a.parts_level,
+        i.region_agg = 'mean' and i.weight_indicator is null as unweighted,
         i.direction,
         i.temporal,
     from aggregated as a

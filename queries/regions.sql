@@ -1,8 +1,8 @@
--- one row per region, provinces first, each province's regencies after it
+-- one row per region in code order: each province, then each of its regencies followed by its districts
 select
     code,
     name,
     level,
     parent_code,
 from regions
-order by coalesce(parent_code, code), parent_code nulls first, code
+order by code

@@ -2,7 +2,7 @@
 with
 
 children as (
-    -- the regencies of $parent; null (no $parent) means the provinces
+    -- the regencies of $parent; null (no $parent) means every region of $region_level
     select view_children($parent) as codes
 ),
 

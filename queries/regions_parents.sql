@@ -1,4 +1,4 @@
--- one row per province whose regencies reported $indicator (up to $as_of): the provinces one can drill into
+-- one row per province with a regency or district that reported $indicator (up to $as_of): the provinces one can drill into
 with
 
 indicator as (
@@ -7,21 +7,24 @@ indicator as (
     where code = $indicator
 ),
 
-regency_reports as (
-    select r.parent_code, o.region_code
+below_province_reports as (
+    -- a district's report counts for its regency: a Kemendagri code starts with its parents'
+    select
+        split_part(o.region_code, '.', 1) as province_code,
+        array_to_string(string_split(o.region_code, '.')[1:2], '.') as regency_code,
     from observations_as_of($as_of) as o
     inner join indicator as i on i.code = o.indicator_code
     inner join regions as r on r.code = o.region_code
-    where r.parent_code is not null and is_reported(o.actual)
+    where r.level <> 'provinsi' and is_reported(o.actual)
 ),
 
 final as (
     select
         p.code,
         p.name,
-        count(distinct c.region_code) as regencies_reporting,
-    from regency_reports as c
-    inner join regions as p on p.code = c.parent_code
+        count(distinct c.regency_code) as regencies_reporting,
+    from below_province_reports as c
+    inner join regions as p on p.code = c.province_code and p.level = 'provinsi'
     group by p.code, p.name
 )
 

@@ -1,8 +1,8 @@
--- one row per region of the view (the provinces, or the regencies of $parent): $indicator's achievement in $period (one of regions_periods, so never past the data-up-to month), best first, regions without one last
+-- one row per region of the view (every region of $region_level, or the regencies of $parent): $indicator's achievement in $period (one of regions_periods, so never past the data-up-to month), best first, regions without one last
 with
 
 children as (
-    -- the regencies of $parent; null (no $parent) means the provinces
+    -- the regencies of $parent; null (no $parent) means every region of $region_level
     select view_children($parent) as codes
 ),
 
@@ -23,6 +23,10 @@ period_values as (
         v.planned,
         v.actual,
         achievement_pct(v.planned_matched, v.actual_matched, i.direction) as achievement,
+        -- a figure rolled up from its parts: how many it has and how many reported
+        v.parts,
+        v.parts_reported,
+        v.parts_level,
     from region_period_values((select codes from children), $region_level, null, null) as v
     inner join indicator as i on i.code = v.indicator_code
     where v.period = cast($period as date)
@@ -36,6 +40,9 @@ achievements as (
         p.planned,
         p.actual,
         p.achievement,
+        p.parts,
+        p.parts_reported,
+        p.parts_level,
     from view_regions as r
     left join period_values as p on p.region_code = r.code
 ),

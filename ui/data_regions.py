@@ -6,6 +6,8 @@ import pandas as pd
 import streamlit as st
 
 from pantau.analysis import regions
+from pantau.export import report_map
+from ui import data
 from ui.context import connection, thresholds
 from ui.data import CACHE
 
@@ -40,3 +42,11 @@ def need_coverage(
 ) -> pd.DataFrame:
     """Need against coverage per province, with the priority score."""
     return regions.need_coverage(connection(), thresholds(), indicator, need, period, as_of)
+
+
+@st.cache_data(**CACHE)
+def map_facts(program: str, chosen: tuple, region: str | None, as_of: dt.date | None, lang: str):
+    """The map a presentation shows: the programme's first indicator with an achievement
+    (chosen: the sidebar's regions, as data.to_date takes them)."""
+    to_date = data.to_date(program, chosen, as_of)
+    return report_map.map_facts(connection(), thresholds(), to_date, region, lang)

@@ -18,11 +18,17 @@ def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:60] or "grafik"
 
 
-def chart(fig: go.Figure, where=st) -> None:
-    """A chart with PNG and SVG downloads at slide size, rendered only when clicked."""
-    where.plotly_chart(fig, width="stretch")
+def chart(fig: go.Figure, where=st, picture: go.Figure | None = None, **options):
+    """A chart with PNG and SVG downloads at slide size, rendered only when clicked.
+
+    picture: the figure the downloads draw, when it differs from the one on screen (a map
+    fitted to the page is refitted to the picture's size); options go to st.plotly_chart (a
+    map's on_select and key). Returns what st.plotly_chart returns.
+    """
+    shown = where.plotly_chart(fig, **({"width": "stretch"} | options))
     if images.find_browser() is None:
-        return
+        return shown
+    picture = picture or fig
     name = spreadsheets.file_name(
         _slug(fig.layout.title.text or "grafik"), download_scope(), lang()
     )
@@ -31,7 +37,7 @@ def chart(fig: go.Figure, where=st) -> None:
     left, right, _ = where.columns([1, 1, 6])
     left.download_button(
         tr("download.png"),
-        lambda: images.figure_png(fig),
+        lambda: images.figure_png(picture),
         f"{name}.png",
         "image/png",
         icon=":material/image:",
@@ -41,13 +47,14 @@ def chart(fig: go.Figure, where=st) -> None:
     )
     right.download_button(
         tr("download.svg"),
-        lambda: images.figure_svg(fig),
+        lambda: images.figure_svg(picture),
         f"{name}.svg",
         "image/svg+xml",
         icon=":material/image:",
         on_click="ignore",
         key=f"chart-{n}-svg",
     )
+    return shown
 
 
 def programme_downloads(chosen: Filters, program: str) -> None:

@@ -33,10 +33,13 @@ def sidebar() -> Filters:
     program_names = {"": tr("filter.all_programs")} | dict(
         zip(programs["code"], programs[f"name_{lang()}"], strict=True)
     )
-    region_names = {"": tr("filter.national")} | _region_labels(regions)
+    region_names = {"": tr("filter.national")} | region_labels(regions)
     period_names = {p: _period_label(p) for p in ["", *periods]}
     url_state.bind("program", "", list(program_names))
     url_state.bind("region", "", list(region_names))
+    # a regency's districts are listed only once the regency is chosen: 7,285 do not fit one list
+    districts = district_labels(regions, st.session_state.get("region"))
+    url_state.bind("district", "", ["", *districts])
     url_state.bind("as_of", "", ["", *periods])
     with st.sidebar:
         st.selectbox(
@@ -50,7 +53,17 @@ def sidebar() -> Filters:
             list(region_names),
             key="region",
             format_func=region_names.get,
+            help=tr("filter.region_help"),
+            on_change=lambda: st.session_state.update(district=""),
         )
+        if districts:
+            district_names = {"": tr("filter.all_districts")} | districts
+            st.selectbox(
+                tr("filter.district"),
+                list(district_names),
+                key="district",
+                format_func=district_names.get,
+            )
         st.selectbox(
             tr("filter.as_of"),
             list(period_names),
@@ -66,22 +79,30 @@ def current() -> Filters:
     as_of = st.session_state.get("as_of") or None
     return Filters(
         program=st.session_state.get("program") or None,
-        region=st.session_state.get("region") or None,
+        region=st.session_state.get("district") or st.session_state.get("region") or None,
         as_of=dt.date.fromisoformat(as_of) if as_of else None,
     )
 
 
-def _region_labels(regions) -> dict[str, str]:
-    """Region names by code, regencies indented under their province."""
+def region_labels(regions) -> dict[str, str]:
+    """The provinces, and the regencies with their province's name ("Kabupaten Sleman · DI
+    Yogyakarta"), so typing part of a name finds it; districts are left to district_labels."""
+    names = dict(zip(regions["code"], regions["name"], strict=True))
+    shown = regions[regions["level"].isin(("provinsi", "kabupaten_kota"))]
     return {
-        code: (f"↳ {name}" if parent else name)
+        code: f"{name} · {names[parent]}" if isinstance(parent, str) else name
         for code, name, parent in zip(
-            regions["code"],
-            regions["name"],
-            regions["parent_code"].notna(),
-            strict=True,
+            shown["code"], shown["name"], shown["parent_code"], strict=True
         )
     }
+
+
+def district_labels(regions, regency: str | None) -> dict[str, str]:
+    """The districts of a regency (none for a province or the nation), by code."""
+    if not regency:
+        return {}
+    inside = regions[(regions["parent_code"] == regency) & (regions["level"] == "kecamatan")]
+    return dict(zip(inside["code"], inside["name"], strict=True))
 
 
 def _period_label(iso: str) -> str:

@@ -7,10 +7,13 @@ from pantau import i18n
 from pantau.analysis import metrics
 from pantau.charts import style
 from pantau.charts import year as year_charts
-from pantau.export import report_facts
+from pantau.export import report_facts, report_map
+from pantau.export.report_map import MapFacts
 from pantau.tables import columns, overview
 from ui import filters, keyboard, widgets
-from ui.context import lang, tr
+from ui.context import lang, thresholds, tr
+
+PRESENT_MAP = (1000, 480)  # px: fits the map's column at 1366x768 and leaves room at 1080p
 
 # The screen is a column as tall as the window; the chart takes what the rest leaves, so
 # nothing scrolls at 1920x1080 or 1366x768. No rule scales every rem: that made buttons
@@ -124,3 +127,23 @@ def indicator_chart(row: pd.Series, series: pd.DataFrame, scope: filters.Filters
     figure.update_yaxes(tickfont={"size": 20}, title_font={"size": 20}, automargin=True)
     with st.container(key="present_chart"):
         st.plotly_chart(figure, width="stretch", height="stretch")
+
+
+def map_slide(facts: MapFacts, scope: filters.Filters) -> None:
+    """One indicator's achievement on the map; beside it who reported, the best, the lowest."""
+    with st.container(key="present_head"):
+        st.title(facts.name)
+        widgets.scope(scope)
+    figure = report_map.figure(facts, thresholds(), lang(), PRESENT_MAP, with_title=False)
+    figure.update_layout(font={"size": 18}, legend={"font": {"size": 18}})
+    left, right = st.columns([3, 1])
+    left.plotly_chart(figure, width="stretch", height=PRESENT_MAP[1], config={"scrollZoom": False})
+    n, total = facts.reported
+    top, bottom = report_map.end_lines(facts, lang())
+    about = tr("deck.map_about", level=facts.level_text, period=facts.period_text)
+    lines = [f"**{about}**", tr("deck.map_reported", n=n, total=total, level=facts.level_text)]
+    lines += [f"**{tr('deck.map_top')}**", *top]
+    if bottom:
+        lines += [f"**{tr('deck.map_bottom')}**", *bottom]
+    right.container(key="present_status").markdown("  \n".join(lines))
+    st.caption(tr("deck.map_grey"))

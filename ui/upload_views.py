@@ -4,6 +4,7 @@ import pandas as pd
 import streamlit as st
 
 from pantau import i18n, ingest, settings
+from pantau.export import template
 from pantau.ingest.reading import size_text
 from pantau.store.uploads import Preview
 from ui.context import lang, tr
@@ -136,4 +137,28 @@ def history_table(history: pd.DataFrame) -> None:
             }
         ),
         hide_index=True,
+    )
+
+
+def template_download(catalogue: ingest.Catalog) -> None:
+    """The template for one province (its regencies and districts) or for every regency."""
+    regions = catalogue.regions
+    provinces = regions[regions["level"] == "provinsi"]
+    names = dict(zip(provinces["code"], provinces["name"], strict=True))
+    left, right = st.columns([2, 1], vertical_alignment="bottom")
+    province = left.selectbox(
+        tr("upload.template_region"),
+        [None, *names],
+        format_func=lambda code: names.get(code) or tr("upload.template_all"),
+        key="template_province",
+        help=tr("upload.template_region_help"),
+    )
+    chosen = template.template_regions(regions, province)
+    right.download_button(
+        tr("upload.template"),
+        template.template_xlsx(catalogue.indicators, chosen),
+        f"pantau-template-{province or 'nasional'}.xlsx",
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        icon=":material/table_view:",
+        on_click="ignore",
     )

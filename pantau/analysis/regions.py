@@ -10,6 +10,11 @@ from pantau.settings import StatusThresholds
 from pantau.store import queries
 
 HEATMAP_PERIODS = 8  # the heatmap shows the last eight periods of the indicator's frequency
+ALL_REGENCIES = "kabupaten_kota"  # the view of every regency of the country (as a parent)
+REGENCY_LEVEL = "kabupaten_kota"
+SHOWN_ALL = 40  # up to this many regions a chart names every one (a province's regencies)
+ENDS = 10  # beyond it, the ranking draws the top ten and the bottom ten
+PAGE_ROWS = 30  # and the heatmap shows its rows a page at a time
 DEFAULT_NEED = "KEMISKINAN.P0"  # the poverty rate
 NEED_LEVELS = ("impact", "outcome")
 NEED_UNIT = "persen"
@@ -26,6 +31,19 @@ def _limits(thresholds: StatusThresholds) -> dict[str, float]:
     return {"on_track": thresholds.on_track, "at_risk": thresholds.at_risk}
 
 
+def _view(parent: str | None) -> dict[str, object]:
+    """The queries' $parent and $region_level of a view: the provinces (None), the regencies of
+    a province (its code) or every regency of the country (ALL_REGENCIES)."""
+    if parent == ALL_REGENCIES:
+        return {"parent": None, "region_level": REGENCY_LEVEL}
+    return {"parent": parent, "region_level": NATIONAL_LEVEL}
+
+
+def view_level(parent: str | None) -> str:
+    """The catalogue level of a view's regions: 'provinsi' or 'kabupaten_kota'."""
+    return NATIONAL_LEVEL if parent is None else REGENCY_LEVEL
+
+
 def periods(
     con: duckdb.DuckDBPyConnection, indicator: str, parent: str | None, as_of: dt.date | None
 ) -> list[dt.date]:
@@ -34,9 +52,8 @@ def periods(
         con,
         "regions_periods",
         indicator=indicator,
-        parent=parent,
-        region_level=NATIONAL_LEVEL,
         as_of=as_of,
+        **_view(parent),
     )
     return [p.date() for p in frame["period"]]
 
@@ -55,14 +72,15 @@ def ranking(
     period: dt.date,
     parent: str | None = None,
 ) -> pd.DataFrame:
-    """Every region of the view with its achievement in the period, best first, no data last."""
+    """Every region of the view with its achievement in the period, best first, no data last
+    (parent: None for the provinces, a province's code, or ALL_REGENCIES); a rolled-up
+    figure carries parts, parts_reported and parts_level."""
     return queries.run(
         con,
         "regions_ranking",
         indicator=indicator,
-        parent=parent,
         period=period,
-        region_level=NATIONAL_LEVEL,
+        **_view(parent),
         **_limits(thresholds),
     )
 
@@ -79,10 +97,9 @@ def heatmap(
         con,
         "regions_heatmap",
         indicator=indicator,
-        parent=parent,
         period=period,
         periods=HEATMAP_PERIODS,
-        region_level=NATIONAL_LEVEL,
+        **_view(parent),
         **_limits(thresholds),
     )
 
@@ -115,12 +132,10 @@ def need_indicators(catalogue: pd.DataFrame) -> list[str]:
     return sorted(codes, key=lambda c: (c != DEFAULT_NEED, c))
 
 
-def drill_default(region: str | None, regions: pd.DataFrame, parents: list[str]) -> str:
-    """The province to drill into first: the sidebar's province (or a regency's), if it can be."""
-    if not region:
-        return ""
-    parent_of = dict(zip(regions["code"], regions["parent_code"], strict=True))
-    province = parent_of.get(region) if pd.notna(parent_of.get(region)) else region
+def drill_default(region: str | None, parents: list[str]) -> str:
+    """The province to drill into first: the sidebar's province (or a regency's or district's:
+    a Kemendagri code starts with its province's), if it can be."""
+    province = region.split(".")[0] if region else ""
     return province if province in parents else ""
 
 
@@ -147,3 +162,28 @@ def scatter_facts(frame: pd.DataFrame) -> dict[str, object]:
         "coverage_period": coverage_period,
         "coverage_earlier": coverage_earlier,
     }
+
+
+def ranking_ends(ranking: pd.DataFrame, n: int = ENDS) -> pd.DataFrame:
+    """The whole ranking up to SHOWN_ALL regions; beyond, the n best and the n lowest of the
+    regions with an achievement (the rest, and those without one, go to the table)."""
+    if len(ranking) <= SHOWN_ALL:
+        return ranking
+    ranked = ranking[ranking["achievement"].notna()]
+    if len(ranked) <= 2 * n:
+        return ranked
+    return pd.concat([ranked.head(n), ranked.tail(n)])
+
+
+def heatmap_pages(cells: pd.DataFrame) -> int:
+    """How many pages of PAGE_ROWS regions the heatmap has (one up to SHOWN_ALL regions)."""
+    rows = cells["region_code"].nunique()
+    return 1 if rows <= SHOWN_ALL else -(-rows // PAGE_ROWS)
+
+
+def heatmap_page(cells: pd.DataFrame, page: int) -> pd.DataFrame:
+    """The cells of one page (from 1) of regions, in ranking order; all of them on one page."""
+    if heatmap_pages(cells) == 1:
+        return cells
+    first = (page - 1) * PAGE_ROWS
+    return cells[cells["position"].between(first + 1, first + PAGE_ROWS)]

@@ -78,7 +78,7 @@ def money_cumulative(series: pd.DataFrame, title: str, grain: str, lang: str) ->
     lines = [
         (
             "plan",
-            "chart.planned_reported" if partial else "chart.planned",
+            i18n.N_("chart.planned_reported") if partial else i18n.N_("chart.planned"),
             {"color": PLANNED_COLOUR, "dash": "dash", "width": 2},
         ),
         ("actual", "chart.actual", {"color": ACTUAL_COLOUR, "width": 3}),

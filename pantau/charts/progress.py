@@ -66,7 +66,7 @@ def planned_vs_actual(
     if partial:
         _add_full_plan(fig, series["period"], drawn["plan_all"], divisor, unit, lang)
     plan = drawn["plan"] if partial else drawn["plan_all"]
-    name = i18n.t("chart.planned_reported" if partial else "chart.planned", lang)
+    name = i18n.t(i18n.N_("chart.planned_reported") if partial else i18n.N_("chart.planned"), lang)
     fig.add_scatter(
         x=series["period"],
         y=plan / divisor,

@@ -21,9 +21,19 @@ LOWEST_SHOWN = 50  # completeness (%) at or below which a cell gets the darkest 
 
 def completeness_heatmap(cells: pd.DataFrame, grain: str, title: str, lang: str) -> go.Figure:
     """Regions down, periods across; each cell the share of expected reports received."""
-    labels = [
-        region_label(n, v) for n, v in zip(cells["region_name"], cells["region_level"], strict=True)
-    ]
+    labels = pd.Series(
+        [
+            region_label(n, v)
+            for n, v in zip(cells["region_name"], cells["region_level"], strict=True)
+        ]
+    )
+    # districts of two regencies may share a name: the code tells them apart
+    shared = labels.groupby(labels).transform(
+        lambda s: cells["region_code"].iloc[s.index].nunique() > 1
+    )
+    labels = labels.where(
+        ~shared, labels + " (" + cells["region_code"].reset_index(drop=True) + ")"
+    )
     frame = cells.assign(
         label=labels,
         column=[

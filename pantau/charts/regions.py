@@ -59,7 +59,9 @@ def _hover(region: str, achievement: float, status: str, planned, actual, unit, 
 
 def _missing_word(actual: object, lang: str) -> str:
     """'No data' for a region that did not report, 'no target' for one with an actual only."""
-    return i18n.t("status.no_data" if pd.isna(actual) else "status.no_target", lang)
+    return i18n.t(
+        i18n.N_("status.no_data") if pd.isna(actual) else i18n.N_("status.no_target"), lang
+    )
 
 
 def _threshold_lines(fig: go.Figure, thresholds: StatusThresholds, lang: str) -> None:
@@ -121,6 +123,7 @@ def ranking_bars(
             hovertemplate="%{hovertext}<extra></extra>",
         )
     _threshold_lines(fig, thresholds, lang)
+    _gap(fig, ranking, lang)
     top = max(120.0, float(ranking["achievement"].max(skipna=True) or 0) * 1.15)
     # the legend below: the threshold labels are written on the plot's top edge
     fig = _layout(fig, title, lang, _height(len(ranking)), legend="bottom")
@@ -132,6 +135,27 @@ def ranking_bars(
     )
     fig.update_layout(bargap=0.25, showlegend=True)
     return fig
+
+
+def _gap(fig: go.Figure, ranking: pd.DataFrame, lang: str) -> None:
+    """Where the ranking skips regions (the top ten, then the bottom ten), a line and how
+    many regions lie between, so the two ends are never read as neighbours."""
+    positions = ranking["position"].tolist()
+    for i in range(1, len(positions)):
+        skipped = positions[i] - positions[i - 1] - 1
+        if skipped <= 0:
+            continue
+        fig.add_hline(y=i - 0.5, line={"color": PLANNED_COLOUR, "dash": "dot", "width": 1})
+        fig.add_annotation(
+            text=i18n.t("regions.ranking_gap", lang, n=skipped),
+            x=1,
+            xref="x domain",
+            y=i - 0.5,
+            xanchor="right",
+            showarrow=False,
+            bgcolor="white",
+            font={"color": "#555555", "size": 12},
+        )
 
 
 def diverging_scale(thresholds: StatusThresholds) -> tuple[list[list], float, float]:

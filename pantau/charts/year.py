@@ -132,7 +132,9 @@ def year_to_date(
             customdata=_hover(now["cum_planned_all"], unit, lang),
             hovertemplate="%{customdata}",
         )
-    plan_name = i18n.t("chart.planned_reported" if partial else "chart.planned", lang)
+    plan_name = i18n.t(
+        i18n.N_("chart.planned_reported") if partial else i18n.N_("chart.planned"), lang
+    )
     fig.add_scatter(
         x=view.labels,
         y=now["cum_planned"] / divisor,

@@ -1,7 +1,8 @@
 """The stakeholder deck: a 16:9 PowerPoint for one programme, region and period, in one language.
 
-Slides: title; summary; one per indicator (chart, achievement, status, a sentence to read
-out); reporting completeness; sources and definitions. docs/exports.md shows what each holds.
+Slides: title; summary; the map of the first indicator with an achievement; one per
+indicator (chart, achievement, status, a sentence to read out); reporting completeness;
+sources and definitions. docs/exports.md shows what each holds.
 """
 
 import datetime as dt
@@ -13,7 +14,7 @@ from pptx.enum.text import MSO_ANCHOR
 from pptx.util import Emu, Inches
 
 from pantau import i18n
-from pantau.export import deck_slides, report_facts
+from pantau.export import deck_map, deck_slides, report_facts
 from pantau.export.deck_shapes import (
     ACCENT,
     GREY,
@@ -48,14 +49,17 @@ def build_deck(
     lang: str,
     today: dt.date | None = None,
 ) -> bytes:
-    """The .pptx file: title, summary, one slide per indicator, data quality, sources."""
+    """The .pptx file: title, summary, map, one slide per indicator, data quality, sources."""
     facts = report_facts.programme_facts(con, thresholds, program, region, as_of, lang, today)
     deck = Presentation()
     deck.slide_width, deck.slide_height = Emu(12192000), Emu(6858000)  # 16:9, 13.33 x 7.5 in
-    total = 4 + len(facts.indicators)
+    maps = 1 if facts.map is not None else 0
+    total = 4 + maps + len(facts.indicators)
     _title_slide(deck, facts)
     _summary_slide(_content_slide(deck, facts, 2, total), facts)
-    for n, indicator in enumerate(facts.indicators, start=3):
+    if maps:
+        deck_map.map_slide(_content_slide(deck, facts, 3, total), facts)
+    for n, indicator in enumerate(facts.indicators, start=3 + maps):
         deck_slides.indicator_slide(_content_slide(deck, facts, n, total), facts, indicator)
     deck_slides.quality_slide(_content_slide(deck, facts, total - 1, total), facts)
     _sources_slide(_content_slide(deck, facts, total, total), facts)

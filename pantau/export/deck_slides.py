@@ -53,7 +53,9 @@ def indicator_slide(slide, facts: ProgrammeFacts, indicator: IndicatorFacts) -> 
     """The chart on the left; achievement, status and the sentence on the right."""
     row = indicator.row
     title(slide, indicator.name)
-    kind = facts.t("chart.cumulative" if indicator.cumulative else "chart.planned_vs_actual")
+    kind = facts.t(
+        i18n.N_("chart.cumulative") if indicator.cumulative else i18n.N_("chart.planned_vs_actual")
+    )
     about = [kind, facts.t(f"unit.{row['unit']}"), facts.t(f"frequency.{row['frequency']}")]
     text(slide, (MARGIN, 1.45, INNER, 0.45), [line(" · ".join(about), 18, GREY)])
     if indicator.series["actual"].isna().all():  # nothing reported: say so, draw no chart

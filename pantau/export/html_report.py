@@ -13,14 +13,15 @@ import plotly.graph_objects as go
 
 from pantau import i18n
 from pantau.charts import progress
-from pantau.export import report_facts
-from pantau.export.images import figure_svg
+from pantau.export import report_facts, report_map
+from pantau.export.images import figure_svg, find_browser
 from pantau.export.report_facts import IndicatorFacts, ProgrammeFacts
 from pantau.i18n.palette import COLOURS, SYMBOLS
 from pantau.settings import StatusThresholds
 
 ACCENT = COLOURS["on_track"]
 SMALL_CHART = (360, 130)  # layout pixels of the printed summary's charts
+MAP_SIZE = (1160, 620)  # layout pixels of the map picture: the page's width
 CSS = """
 body { font-family: "Source Sans Pro", Arial, sans-serif; color: #222; margin: 24px auto;
        max-width: 1200px; padding: 0 16px; }
@@ -111,8 +112,8 @@ def _table(facts: ProgrammeFacts, with_charts: bool) -> str:
     columns = [
         "col.indicator",
         "col.latest_period",
-        "export.col_planned_to_date",
-        "export.col_actual_to_date",
+        i18n.N_("export.col_planned_to_date"),
+        i18n.N_("export.col_actual_to_date"),
         "col.achievement",
         "col.status",
         "col.reported",
@@ -171,6 +172,7 @@ def programme_html(
         *_header(facts),
         f"<h2>{html.escape(facts.t('export.html_table'))}</h2>",
         _table(facts, with_charts=False),
+        *_map_section(facts),
         f"<h2>{html.escape(facts.t('export.html_charts'))}</h2>",
     ]
     for i, indicator in enumerate(facts.indicators):
@@ -190,9 +192,47 @@ def programme_html(
     return _page(facts, CSS, body)
 
 
+def _map_section(facts: ProgrammeFacts) -> list[str]:
+    """The map of report_map as an inline SVG picture, and the best and the lowest regions
+    with their numbers."""
+    shown = facts.map
+    if shown is None:
+        return []
+    esc = html.escape
+    if find_browser() is None:  # the picture needs Chromium (Kaleido): leave the map out
+        return []
+    fig = report_map.figure(shown, facts.thresholds, facts.lang, MAP_SIZE)
+    # a picture, not an interactive map: opened from disk (file://), Chromium does not start
+    # MapLibre's worker and an interactive map stays blank (tried: blank from file://, drawn
+    # over http); an SVG data URI draws everywhere, offline
+    picture = base64.b64encode(figure_svg(fig, *MAP_SIZE)).decode("ascii")
+    n, total = shown.reported
+    top, bottom = report_map.end_lines(shown, facts.lang)
+    lists = [(facts.t("deck.map_top"), top), (facts.t("deck.map_bottom"), bottom)]
+    reported = facts.t("deck.map_reported", n=n, total=total, level=shown.level_text)
+    heading = facts.t("export.html_map")
+    return [
+        f"<h2>{esc(heading)}</h2>",
+        f'<img alt="{esc(report_map.title(shown, facts.lang))}" style="max-width:100%"'
+        f' src="data:image/svg+xml;base64,{picture}">',
+        f'<p class="note">{esc(reported)} · {esc(facts.t("deck.map_grey"))}</p>',
+        '<div class="cards">'
+        + "".join(
+            f'<div class="card"><b>{esc(name)}</b>'
+            + "".join(f"<div>{esc(x)}</div>" for x in lines)
+            + "</div>"
+            for name, lines in lists
+            if lines
+        )
+        + "</div>",
+    ]
+
+
 def _interactive_figures(facts: ProgrammeFacts, indicator: IndicatorFacts) -> list[go.Figure]:
     t, lang, row = facts.t, facts.lang, indicator.row
-    kind = t("chart.cumulative" if indicator.cumulative else "chart.planned_vs_actual")
+    kind = t(
+        i18n.N_("chart.cumulative") if indicator.cumulative else i18n.N_("chart.planned_vs_actual")
+    )
     achievement = progress.achievement_over_time(
         indicator.series, t("chart.achievement"), facts.thresholds, lang, row["frequency"]
     )

@@ -1,7 +1,8 @@
 """What a stakeholder report says about one programme: gathered once for the deck and the HTML.
 
-Every number comes from pantau.metrics (indicators_to_date, indicator_series) or from
-queries/deck_missing_reports.sql; this module only picks, cuts and labels them.
+Every number comes from pantau.metrics (indicators_to_date, indicator_series), from
+queries/deck_missing_reports.sql or, for the map, pantau.analysis.regions.ranking
+(pantau/export/report_map.py); this module only picks, cuts and labels them.
 """
 
 import datetime as dt
@@ -16,6 +17,8 @@ from pantau import i18n
 from pantau.analysis import metrics
 from pantau.charts import progress
 from pantau.charts import year as year_charts
+from pantau.export import report_map
+from pantau.export.report_map import MapFacts
 from pantau.settings import StatusThresholds
 from pantau.store import catalog, queries
 from pantau.tables import narrative
@@ -57,6 +60,7 @@ class ProgrammeFacts:
     data_up_to: dt.date | None
     sample_built_on: str | None
     generated: dt.date
+    map: MapFacts | None = None  # the map of the first indicator with an achievement
 
     def t(self, key: str, **params: object) -> str:
         return i18n.t(key, self.lang, **params)
@@ -135,6 +139,7 @@ def programme_facts(
         data_up_to=as_of or metrics.last_month_covered(to_date, today),
         sample_built_on=catalog.database_summary(con).get("sample_built_on"),
         generated=today,
+        map=report_map.map_facts(con, thresholds, to_date, region, lang),
     )
 
 

@@ -16,6 +16,15 @@ def _instructions() -> list[tuple[str, str]]:
     return [(i18n.t(k, "id"), i18n.t(k, "en")) for k in keys]
 
 
+def template_regions(regions: pd.DataFrame, province: str | None) -> pd.DataFrame:
+    """The regions a template lists: a province with its regencies and districts, or (no
+    province) every province and regency: 7,285 districts do not fit one drop-down."""
+    if province is None:
+        return regions[regions["level"].isin(("provinsi", "kabupaten_kota"))]
+    inside = regions["code"].eq(province) | regions["code"].str.startswith(province + ".")
+    return regions[inside]
+
+
 def template_xlsx(indicators: pd.DataFrame, regions: pd.DataFrame) -> bytes:
     """An .xlsx template with drop-downs of valid indicator and region codes."""
     buffer = io.BytesIO()

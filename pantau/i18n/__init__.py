@@ -17,11 +17,12 @@ from pantau.i18n.format import (
     status,
     value,
 )
-from pantau.i18n.translate import DEFAULT_LANGUAGE, LANGUAGES, t
+from pantau.i18n.translate import DEFAULT_LANGUAGE, LANGUAGES, N_, t
 
 __all__ = [
     "DEFAULT_LANGUAGE",
     "LANGUAGES",
+    "N_",
     "ROMAN",
     "compact",
     "date",

@@ -2,7 +2,8 @@
 
 ``parse_upload(file_name, content, catalog, today)`` turns the bytes of an .xlsx, .xls or
 .csv into clean observation rows, optional catalogue entries, and problems that each carry
-a translation key (pantau/texts_upload.py); ``problems_frame`` lays problems out as a table.
+a translation key (pantau/i18n/locale, docs/translations.md); ``problems_frame`` lays
+problems out as a table.
 """
 
 from pantau.ingest.report import problems_frame

@@ -12,6 +12,7 @@ import re
 import numpy as np
 import pandas as pd
 
+from pantau.i18n import N_
 from pantau.ingest.cells import cell_text
 from pantau.ingest.headers import HEADER_SEARCH_ROWS, header_texts, normalise_header
 from pantau.ingest.numbers import parse_numbers, split_cells
@@ -79,7 +80,7 @@ def read_catalog_sheet(
     for column in missing:
         log.error(
             sheet.name,
-            "upload.error.missing_column",
+            N_("upload.error.missing_column"),
             header_row + 1,
             column=column,
             accepted=column,
@@ -141,7 +142,7 @@ class _Check:
         self.error(
             value.notna() & ~value.isin(allowed),
             column,
-            "upload.error.not_allowed",
+            N_("upload.error.not_allowed"),
             allowed=", ".join(allowed),
         )
         return value
@@ -149,13 +150,13 @@ class _Check:
     def common(self, table: str) -> None:
         """Blank required cells and repeated codes."""
         for column in REQUIRED[table]:
-            self.error(self.text[column].isna(), column, "upload.error.blank_required")
+            self.error(self.text[column].isna(), column, N_("upload.error.blank_required"))
         code = self.text["code"]
         first = pd.Series(self.report.rows, index=code.index).groupby(code).transform("first")
         self.error(
             code.notna() & code.duplicated(),
             "code",
-            "upload.error.duplicate_code",
+            N_("upload.error.duplicate_code"),
             first_row=first.fillna(0).to_numpy(),
         )
 
@@ -165,8 +166,12 @@ def _programs(check: _Check, known: Catalog) -> pd.DataFrame:
     out = check.text.astype("str")
     for column in ("start_date", "end_date"):
         out[column] = _dates(check.raw[column])
-        check.error(check.raw[column].notna() & out[column].isna(), column, "upload.error.bad_date")
-    check.error(out["end_date"] < out["start_date"], "end_date", "upload.error.end_before_start")
+        check.error(
+            check.raw[column].notna() & out[column].isna(), column, N_("upload.error.bad_date")
+        )
+    check.error(
+        out["end_date"] < out["start_date"], "end_date", N_("upload.error.end_before_start")
+    )
     return out
 
 
@@ -176,13 +181,13 @@ def _indicators(check: _Check, known: Catalog) -> pd.DataFrame:
     for column, allowed in ALLOWED.items():
         out[column] = check.allowed(column, allowed)
     unknown = text["program_code"].notna() & ~text["program_code"].isin(known.programs["code"])
-    check.error(unknown, "program_code", "upload.error.unknown_program")
+    check.error(unknown, "program_code", N_("upload.error.unknown_program"))
     numbers = parse_numbers(split_cells(check.raw["baseline_value"].astype(object)), "comma")
-    check.error(numbers.bad, "baseline_value", "upload.error.not_a_number")
+    check.error(numbers.bad, "baseline_value", N_("upload.error.not_a_number"))
     out["baseline_value"] = numbers.values
     year = pd.to_numeric(text["baseline_year"], errors="coerce")
     wrong = text["baseline_year"].notna() & ~year.between(FIRST_YEAR, LAST_YEAR)
-    check.error(wrong | (year % 1 > 0), "baseline_year", "upload.error.bad_year")
+    check.error(wrong | (year % 1 > 0), "baseline_year", N_("upload.error.bad_year"))
     out["baseline_year"] = year.astype("Int64")
     return out
 
@@ -192,10 +197,10 @@ def _regions(check: _Check, known: Catalog) -> pd.DataFrame:
     out, text = check.text.astype("str"), check.text
     out["level"] = check.allowed("level", tuple(REGION_LEVELS))
     shape = pd.Series(map(_code_fits_level, text["code"], out["level"]), index=text.index)
-    check.error(text["code"].notna() & ~shape, "code", "upload.error.bad_region_code")
+    check.error(text["code"].notna() & ~shape, "code", N_("upload.error.bad_region_code"))
     parents = set(known.regions["code"]) | set(text["code"].dropna())
     unknown = text["parent_code"].notna() & ~text["parent_code"].isin(parents)
-    check.error(unknown, "parent_code", "upload.error.unknown_parent")
+    check.error(unknown, "parent_code", N_("upload.error.unknown_parent"))
     return out
 
 

@@ -15,6 +15,7 @@ import datetime as dt
 import numpy as np
 import pandas as pd
 
+from pantau.i18n import N_
 from pantau.ingest.numbers import Numbers
 from pantau.ingest.problems import RowLog
 
@@ -35,9 +36,11 @@ def check_values(
         bad = number.bad & active
         negative = (number.values < 0) & known & ~negative_ok & active
         percent_sign = number.percent & known & (unit != PERCENT_UNIT) & active
-        report.add("errors", bad, header, cells, "upload.error.not_a_number")
-        report.add("errors", negative, header, cells, "upload.error.negative", unit=unit)
-        report.add("errors", percent_sign, header, cells, "upload.error.percent_sign", unit=unit)
+        report.add("errors", bad, header, cells, N_("upload.error.not_a_number"))
+        report.add("errors", negative, header, cells, N_("upload.error.negative"), unit=unit)
+        report.add(
+            "errors", percent_sign, header, cells, N_("upload.error.percent_sign"), unit=unit
+        )
         failed |= bad | negative | percent_sign
     return failed
 
@@ -62,7 +65,7 @@ def check_duplicates(keys, candidates: np.ndarray, report: RowLog) -> np.ndarray
         mask,
         None,
         None,
-        "upload.error.duplicate",
+        N_("upload.error.duplicate"),
         first_row=first_row,
         indicator=keys.indicator,
         region=keys.region,
@@ -80,7 +83,7 @@ def warn(
     if "actual" in cells and "planned" in cells:
         over = clean & (planned > 0) & (actual > OVER_PLANNED * planned)
         report.add(
-            "warnings", over, headers["actual"], cells["actual"], "upload.warning.over_planned"
+            "warnings", over, headers["actual"], cells["actual"], N_("upload.warning.over_planned")
         )
     if "planned" in cells:
         _warn_zero_targets(frame, clean, headers["planned"], cells["planned"], report)
@@ -90,7 +93,7 @@ def warn(
         future,
         headers["period"],
         cells["period"],
-        "upload.warning.future_period",
+        N_("upload.warning.future_period"),
         today=today.isoformat(),
     )
     percent = clean & (unit == PERCENT_UNIT)
@@ -101,7 +104,7 @@ def warn(
                 percent & (values > 100),
                 headers[meaning],
                 cells[meaning],
-                "upload.warning.percent_over_100",
+                N_("upload.warning.percent_over_100"),
             )
     _warn_fractions(frame[percent], report)
 
@@ -115,7 +118,7 @@ def _warn_zero_targets(
         clean & (frame["planned"].to_numpy() == 0),
         header,
         cells,
-        "upload.warning.zero_target",
+        N_("upload.warning.zero_target"),
         indicator=frame["indicator_code"].to_numpy(dtype=object),
         region=frame["region_code"].to_numpy(dtype=object),
     )
@@ -129,7 +132,7 @@ def _warn_fractions(frame: pd.DataFrame, report: RowLog) -> None:
         if 0 < stat[("value", "max")] <= 1:
             report.log.warning(
                 report.sheet,
-                "upload.warning.percent_fraction",
+                N_("upload.warning.percent_fraction"),
                 row=int(stat[("row", "min")]),
                 indicator=code,
             )

@@ -5,8 +5,9 @@ character that is not a letter or digit, case ignored: "Kode_Wilayah", "kode wil
 "KODE WILAYAH" are one name. When two columns name the same thing the alias listed first
 wins (so "Realisasi" beats "Capaian"); the rest are ignored, and "Capaian (%)" is never
 read as the actual value (it is the achievement rate).
-Region columns are the exception: a sheet may carry "Provinsi" and "Kabupaten/Kota"; each
-row then uses the most specific one that is filled in.
+Region columns are the exception: a sheet may carry "Provinsi", "Kabupaten/Kota" and
+"Kecamatan"; each row is at the level of the most specific one filled in, and the others in
+its row narrow the names down (REGION_LEVELS; the rule is in codes.py).
 """
 
 import re
@@ -15,6 +16,43 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 HEADER_SEARCH_ROWS = 30
+
+# region headers by level, codes before names (most specific level first in ALIASES)
+DISTRICT_HEADERS = (
+    "kode kecamatan",
+    "kode distrik",
+    "district code",
+    "kecamatan",
+    "distrik",
+    "district",
+    "subdistrict",
+    "nama kecamatan",
+    "nama distrik",
+    "district name",
+)
+REGENCY_HEADERS = (
+    "kode kabupaten/kota",
+    "kode kab/kota",
+    "kode kabupaten",
+    "kode kota",
+)
+REGENCY_NAMES = (
+    "kabupaten/kota",
+    "kab/kota",
+    "kabupaten",
+    "kota",
+    "regency",
+    "city",
+    "nama kabupaten/kota",
+    "nama kab/kota",
+)
+PROVINCE_HEADERS = (
+    "kode provinsi",
+    "province code",
+    "provinsi",
+    "province",
+    "nama provinsi",
+)
 
 # meaning -> accepted headers, most trusted first
 ALIASES: dict[str, tuple[str, ...]] = {
@@ -28,31 +66,18 @@ ALIASES: dict[str, tuple[str, ...]] = {
         "indikator kinerja",
     ),
     "region": (
-        "kode kabupaten/kota",
-        "kode kab/kota",
-        "kode kabupaten",
-        "kode kota",
+        *DISTRICT_HEADERS,
+        *REGENCY_HEADERS,
         "kode wilayah",
         "region code",
-        "kabupaten/kota",
-        "kab/kota",
-        "kabupaten",
-        "kota",
-        "regency",
-        "district",
-        "nama kabupaten/kota",
-        "nama kab/kota",
+        *REGENCY_NAMES,
         "wilayah",
         "region",
         "nama wilayah",
         "region name",
         "daerah",
         "lokasi",
-        "kode provinsi",
-        "province code",
-        "provinsi",
-        "province",
-        "nama provinsi",
+        *PROVINCE_HEADERS,
     ),
     "period": ("periode", "period", "periode laporan", "reporting period", "waktu"),
     "period_month": ("bulan", "month"),
@@ -82,6 +107,23 @@ _NOT_WORD = re.compile(r"[\W_]+")
 def normalise_header(text: str) -> str:
     """A header reduced to lower-case letters and digits, bracketed remarks cut."""
     return _NOT_WORD.sub("", _BRACKETS.sub(" ", text).casefold())
+
+
+# a region column's normalised header -> the level its names are looked for at
+_REGION_LEVELS = {
+    normalise_header(alias): level
+    for aliases, level in (
+        (DISTRICT_HEADERS, "kecamatan"),
+        (REGENCY_HEADERS + REGENCY_NAMES, "kabupaten_kota"),
+        (PROVINCE_HEADERS, "provinsi"),
+    )
+    for alias in aliases
+}
+
+
+def region_level(header: str) -> str | None:
+    """The level a region column holds, by its header; None for "Wilayah" (any level)."""
+    return _REGION_LEVELS.get(normalise_header(header))
 
 
 # normalised alias -> (meaning, rank): built once

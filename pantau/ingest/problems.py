@@ -3,6 +3,7 @@
 import numpy as np
 import pandas as pd
 
+from pantau.i18n import N_
 from pantau.ingest.cells import cell_text
 from pantau.ingest.results import Problem
 
@@ -48,7 +49,10 @@ class ProblemLog:
 
     def finish(self) -> tuple[list[Problem], list[Problem], list[Problem]]:
         """Errors and warnings in sheet and row order, with a closing line for any overflow."""
-        for kind, key in (("errors", "upload.error.more"), ("warnings", "upload.warning.more")):
+        for kind, key in (
+            ("errors", N_("upload.error.more")),
+            ("warnings", N_("upload.warning.more")),
+        ):
             problems = getattr(self, kind)
             order: dict[str, int] = {}  # sheets in the order their problems were found
             for problem in problems:

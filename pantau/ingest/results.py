@@ -1,7 +1,7 @@
 """What an upload turns into: clean rows, or problems that each name a sheet, row, column and value.
 
 Problems are not rendered strings: each carries a translation key and the values for its
-placeholders, so the page can show it in either language (see pantau/texts_upload.py).
+placeholders, so the page can show it in either language (the catalogs of pantau/i18n/locale).
 """
 
 from __future__ import annotations

@@ -11,6 +11,7 @@ import datetime as dt
 from pathlib import PurePath
 
 from pantau.errors import UploadRejected
+from pantau.i18n import N_
 from pantau.ingest import catalog_sheets
 from pantau.ingest.headers import ALIASES, REQUIRED, HeaderMatch, find_header
 from pantau.ingest.problems import ProblemLog
@@ -50,7 +51,7 @@ def parse_upload(
     visible = [s for s in sheets if not s.hidden]
     for sheet in sheets:
         if sheet.hidden:
-            log.notice(sheet.name, "upload.notice.hidden_sheet")
+            log.notice(sheet.name, N_("upload.notice.hidden_sheet"))
     tables = {s.name: catalog_sheets.catalog_table(s) for s in visible}
     known, added = _read_catalog(visible, tables, catalog, log)
     data = [s for s in visible if tables[s.name] is None]
@@ -64,11 +65,11 @@ def _notice_kind(file_name: str, kind: str, sheets: list[RawSheet], log: Problem
     """Say how a CSV was read, and when the content does not match the file name."""
     named = EXTENSIONS.get(PurePath(file_name).suffix.casefold())
     if named and named != kind:
-        log.notice("", "upload.notice.content_type", kind=kind.upper())
+        log.notice("", N_("upload.notice.content_type"), kind=kind.upper())
     if kind == "csv":
         facts = sheets[0].facts
         separator = {"\t": "TAB"}.get(facts["separator"], facts["separator"])
-        log.notice("CSV", "upload.notice.csv", separator=separator, encoding=facts["encoding"])
+        log.notice("CSV", N_("upload.notice.csv"), separator=separator, encoding=facts["encoding"])
 
 
 def _read_catalog(sheets: list[RawSheet], tables: dict, catalog: Catalog, log: ProblemLog):
@@ -82,7 +83,7 @@ def _read_catalog(sheets: list[RawSheet], tables: dict, catalog: Catalog, log: P
                 if frame is not None and len(frame):
                     added[table] = frame
                     catalog = catalog_sheets.merge(catalog, {table: frame})
-                    log.notice(sheet.name, "upload.notice.catalog_sheet", count=len(frame))
+                    log.notice(sheet.name, N_("upload.notice.catalog_sheet"), count=len(frame))
     return catalog, added
 
 
@@ -94,9 +95,9 @@ def _choose_data_sheet(
     complete = [(sheet, match) for sheet, match, _best in found if match]
     if complete:
         sheet, match = complete[0]
-        log.notice(sheet.name, "upload.notice.data_sheet", row=match.row + 1)
+        log.notice(sheet.name, N_("upload.notice.data_sheet"), row=match.row + 1)
         for other, _match in complete[1:]:
-            log.warning(other.name, "upload.warning.other_data_sheet", used=sheet.name)
+            log.warning(other.name, N_("upload.warning.other_data_sheet"), used=sheet.name)
         _check_columns(sheet, match, log)
         return (sheet, match) if _has_values(match) else None
     partial = [(sheet, best) for sheet, _match, best in found if best]
@@ -104,7 +105,7 @@ def _choose_data_sheet(
         sheet, best = max(partial, key=lambda pair: len(pair[1].found()))
         _check_columns(sheet, best, log)
     elif not has_catalog:
-        log.error("", "upload.error.no_data_sheet")
+        log.error("", N_("upload.error.no_data_sheet"))
     return None
 
 
@@ -119,7 +120,7 @@ def _check_columns(sheet: RawSheet, match: HeaderMatch, log: ProblemLog) -> None
         if meaning not in match.found():
             log.error(
                 sheet.name,
-                "upload.error.missing_column",
+                N_("upload.error.missing_column"),
                 row=match.row + 1,
                 column=meaning,
                 accepted=_accepted(meaning),
@@ -127,14 +128,14 @@ def _check_columns(sheet: RawSheet, match: HeaderMatch, log: ProblemLog) -> None
     if not _has_values(match):
         log.error(
             sheet.name,
-            "upload.error.missing_column",
+            N_("upload.error.missing_column"),
             row=match.row + 1,
             column="planned/actual",
             accepted=_accepted("planned") + "; " + _accepted("actual"),
         )
     if match.extra:
         names = ", ".join(match.names[c] for c in match.extra)
-        log.notice(sheet.name, "upload.notice.extra_columns", columns=names)
+        log.notice(sheet.name, N_("upload.notice.extra_columns"), columns=names)
 
 
 def _accepted(meaning: str) -> str:

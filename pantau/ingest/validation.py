@@ -42,6 +42,7 @@ class Fields:
     cells: dict[str, pd.Series]  # meaning -> raw cells (a joined period is text)
     headers: dict[str, str]  # meaning -> header as written
     region_header: np.ndarray  # per row: the header of the region column it was read from
+    region_columns: list[tuple[str, pd.Series]]  # (header, cells), most specific first
 
 
 def read_observations(
@@ -60,7 +61,7 @@ def read_observations(
     style = decimal_style(list(split.values()), sheet.facts.get("separator"))
     numbers = {m: parse_numbers(cells, style) for m, cells in split.items()}
     texts = {m: free_text(fields.cells[m]) for m in ("partner", "note") if m in fields.cells}
-    keys = match_keys(fields.cells, catalog)
+    keys = match_keys(fields.cells, fields.region_columns, catalog)
     active = ~_skipped(fields, keys, numbers, texts, report)
     if not active.any():
         log.error(sheet.name, "upload.error.no_data_rows", row=header.row + 1)
@@ -90,7 +91,8 @@ def extract(body: pd.DataFrame, header: HeaderMatch) -> Fields:
         region = region.where(~filled, body[column])
         source[filled] = header.names[column]
     cells["region"] = region
-    return Fields(rows, body, cells, headers, source)
+    columns = [(header.names[c], body[c]) for c in region_cols]
+    return Fields(rows, body, cells, headers, source, columns)
 
 
 def _joined_period(body: pd.DataFrame, header: HeaderMatch) -> pd.Series:
@@ -156,7 +158,10 @@ def _check_keys(fields: Fields, keys: Keys, active: np.ndarray, report: RowLog) 
     for meaning in ("indicator", "region", "period"):
         blank = keys.blank[meaning] & active
         problems = [(blank, "upload.error.blank_required")]
-        if meaning in unknown:
+        if meaning == "region":
+            _region_errors(fields, keys, unknown[meaning] & ~blank & active, report)
+            failed |= unknown[meaning] & ~blank & active
+        elif meaning in unknown:
             problems.append((unknown[meaning] & ~blank & active, f"upload.error.unknown_{meaning}"))
         else:
             unread = np.isnat(keys.start) & ~blank & active
@@ -171,14 +176,29 @@ def _check_keys(fields: Fields, keys: Keys, active: np.ndarray, report: RowLog) 
     return failed | misfit
 
 
-def _log(report: RowLog, fields: Fields, mask: np.ndarray, meaning: str, key: str) -> None:
+def _region_errors(fields: Fields, keys: Keys, unknown: np.ndarray, report: RowLog) -> None:
+    """Errors for region cells that name no region, one or several too many, or the wrong one."""
+    why = np.array([m.problem or "upload.error.unknown_region" for m in keys.region_match])
+    for key in dict.fromkeys(why[unknown]):
+        mask = unknown & (why == key)
+        names = {name for m in keys.region_match[mask] for name, _ in m.params}
+        params = {
+            name: np.array([dict(m.params).get(name) for m in keys.region_match], dtype=object)
+            for name in names
+        }
+        _log(report, fields, mask, "region", key, **params)
+
+
+def _log(
+    report: RowLog, fields: Fields, mask: np.ndarray, meaning: str, key: str, **params: object
+) -> None:
     """Errors for the masked rows of a meaning's column (regions: under each row's header)."""
     if meaning != "region":
         report.add("errors", mask, fields.headers[meaning], fields.cells[meaning], key)
         return
     for header in dict.fromkeys(fields.region_header[mask]):
         part = mask & (fields.region_header == header)
-        report.add("errors", part, header, fields.cells["region"], key)
+        report.add("errors", part, header, fields.cells["region"], key, **params)
 
 
 def _frame(

@@ -18,6 +18,7 @@ from pathlib import Path
 import pandas as pd
 
 from pantau.errors import UploadRejected
+from pantau.i18n import N_
 from pantau.ingest.calamine_child import PASSWORD
 from pantau.ingest.results import RawSheet
 
@@ -54,7 +55,9 @@ def read_workbook(content: bytes) -> list[RawSheet]:
     if done.returncode != 0:
         # killed or aborted (the memory cap) reads as "too big"; anything else as damage
         too_big = done.returncode < 0 or b"memory allocation" in done.stderr
-        raise UploadRejected("upload.error.too_big_to_open" if too_big else "upload.error.corrupt")
+        raise UploadRejected(
+            N_("upload.error.too_big_to_open") if too_big else N_("upload.error.corrupt")
+        )
     sheets = _CellUnpickler(io.BytesIO(done.stdout)).load()
     return [_raw_sheet(name, hidden, rows) for name, hidden, rows in sheets]
 

@@ -6,7 +6,7 @@ import duckdb
 import pandas as pd
 
 from pantau.settings import CATALOG_DIR
-from pantau.store import queries
+from pantau.store import figures, queries
 
 CODE_COLUMNS = {
     "code": str,
@@ -29,6 +29,7 @@ def load_catalog(con: duckdb.DuckDBPyConnection, catalog_dir: Path = CATALOG_DIR
         for name, frame in frames.items():
             cur.register(f"incoming_{name}", frame)
             cur.execute(queries.sql_text(f"upsert_{name}"))
+        figures.refresh(cur)
         cur.commit()
 
 

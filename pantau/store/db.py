@@ -7,8 +7,9 @@ from pathlib import Path
 import duckdb
 
 from pantau.errors import DatabaseUnavailable
+from pantau.i18n import N_
 from pantau.settings import QUERIES_DIR
-from pantau.store import catalog, queries
+from pantau.store import catalog, figures, queries
 
 MIGRATIONS_DIR = QUERIES_DIR / "migrations"
 DUCKDB_MAGIC = b"DUCK"
@@ -57,17 +58,17 @@ def _check_is_duckdb(path: Path) -> None:
         with path.open("rb") as f:
             header = f.read(16)
     except OSError as e:
-        raise _unavailable("error.db_unreadable", path, reason=e.strerror) from e
+        raise _unavailable(N_("error.db_unreadable"), path, reason=e.strerror) from e
     if header[8:12] != DUCKDB_MAGIC:
-        raise _unavailable("error.db_not_duckdb", path)
+        raise _unavailable(N_("error.db_not_duckdb"), path)
 
 
 def _open_failure(path: Path, error: duckdb.Error) -> DatabaseUnavailable:
     """The error a person can act on for a DuckDB file that would not open."""
     text = str(error)
     if "lock" in text.lower():
-        return _unavailable("error.db_locked", path)
-    return _unavailable("error.db_unopenable", path, reason=text.replace(str(path), path.name))
+        return _unavailable(N_("error.db_locked"), path)
+    return _unavailable(N_("error.db_unopenable"), path, reason=text.replace(str(path), path.name))
 
 
 def _unavailable(key: str, path: Path, **facts: object) -> DatabaseUnavailable:
@@ -93,6 +94,7 @@ def migrations() -> list[tuple[int, Path]]:
 def migrate(con: duckdb.DuckDBPyConnection) -> int:
     """Apply each newer migration in its own transaction; return the schema version."""
     current = schema_version(con)
+    changed = False
     for number, path in migrations():
         if number <= current:
             continue
@@ -100,12 +102,18 @@ def migrate(con: duckdb.DuckDBPyConnection) -> int:
             cur.begin()
             try:
                 cur.register("catalog_regions", catalog.read_csv("regions"))  # for 002
+                cur.register("catalog_indicators", catalog.read_csv("indicators"))  # for 003
                 cur.execute(path.read_text(encoding="utf-8"))
                 cur.execute(queries.sql_text("record_schema_version"), {"version": number})
                 cur.commit()
             except duckdb.Error:
                 cur.rollback()
                 raise
-        current = number
+        current, changed = number, True
     queries.execute(con, "macros")
+    if changed:  # a migrated database's roll-up follows its new schema
+        with con.cursor() as cur:
+            cur.begin()
+            figures.refresh(cur)
+            cur.commit()
     return current

@@ -1,10 +1,15 @@
 """Deterministic sample observations (planned versus actual) for the Pantau dashboard.
 
 The numbers are invented and must be shown as sample data, but their scale follows the public
-national figures in data/catalog/README.md. Every programme is spread over the provinces by the
-number of poor people: population times the March 2024 poverty rate. The population figures
-(data/catalog/population_2024.csv, thousands) are approximate BPS 2024 mid-year projections; the
-rows of the five DI Yogyakarta regencies are approximate shares that add up to the province.
+national figures in data/catalog/README.md. Every programme is spread over the regions by the
+number of poor people: population times the March 2024 poverty rate. The province figures
+(data/catalog/population_2024.csv, thousands; poverty_rate_2024_03.csv) are approximate BPS
+figures, as are the five DI Yogyakarta regencies; every other regency's share of its province
+(and each DI Yogyakarta district's share of its regency) is drawn at random, cities smaller
+and less poor than regencies. Programmes report from the smallest region the sample has (the
+514 regencies and cities, and the districts of DI Yogyakarta); provinces and DI Yogyakarta's
+regencies get their figures by roll-up, as in the field. Poverty (a BPS survey) has rows for
+provinces and regencies.
 """
 
 from dataclasses import dataclass, field
@@ -21,6 +26,8 @@ POVERTY_ANCHOR = pd.Timestamp("2024-01-01")  # the half-year of the March 2024 B
 NATIONAL_POVERTY = 9.03  # %, March 2024
 UNDERPERFORMING = ("53", "76", "81", "95")  # NTT, Sulawesi Barat, Maluku, Papua Pegunungan
 PAPUA = ("91", "92", "93", "94", "95", "96")
+DISTRICTS_OF = "34"  # the province whose districts report: the sample's third level
+LEVEL_ORDER = {"provinsi": 0, "kabupaten_kota": 1, "kecamatan": 2}
 FREQUENCY = {"month": ("MS", 1), "quarter": ("QS", 3), "half": ("6MS", 6), "year": ("YS", 12)}
 DIGITS = {"rupiah": -3, "persen": 2, "indeks": 2}  # counts are whole numbers (0 digits)
 # Monthly share of a year's flow: 7.6 % by the end of February, catching up in Q4.
@@ -81,12 +88,14 @@ Pair = tuple[np.ndarray, np.ndarray]  # planned and actual, region x period
 class Context:
     """What the generator knows as it runs: the regions, its random state, finished series."""
 
-    codes: np.ndarray  # region codes of the sample, in the order of regions.csv
-    weight: np.ndarray  # share of the national total; provinces sum to 1, regencies to parent
+    codes: np.ndarray  # region codes of the sample: provinces, regencies, districts
+    weight: np.ndarray  # share of the national total within each level
     poverty: np.ndarray  # March 2024 poverty rate, %
     skill: np.ndarray  # usual actual / planned
     p_missing: np.ndarray  # chance that a report is missing
-    children: dict[int, np.ndarray]  # parent row -> rows of its regencies
+    children: dict[int, np.ndarray]  # parent row -> rows of its parts, top level first
+    reports: np.ndarray  # the rows that report programme data: regions without parts
+    surveyed: np.ndarray  # the rows BPS publishes poverty for: provinces and regencies
     rng: np.random.Generator
     done: dict[str, Pair] = field(default_factory=dict)  # unrounded series by indicator code
 
@@ -97,30 +106,50 @@ def load_inputs(catalog_dir: Path) -> dict[str, pd.DataFrame]:
     inputs = {
         key: pd.read_csv(folder / f"{name}.csv", dtype=CODE_COLUMNS) for key, name in FILES.items()
     }
-    # the sample reports for the regions it has population figures for (the catalogue holds
-    # every region of the country)
+    # the sample covers every province and regency, and the districts of one province
     regions = inputs["regions"]
-    sampled = regions["code"].isin(inputs["population"]["region_code"])
-    inputs["regions"] = regions[sampled].reset_index(drop=True)
+    district = regions["level"].eq("kecamatan")
+    inside = regions["code"].str.startswith(DISTRICTS_OF + ".")
+    chosen = regions[regions["level"].isin(LEVEL_ORDER) & (~district | inside)]
+    order = chosen["level"].map(LEVEL_ORDER)
+    inputs["regions"] = (
+        chosen.assign(_order=order).sort_values(["_order", "code"]).drop(columns="_order")
+    ).reset_index(drop=True)
     return inputs
 
 
 def _children(regions: pd.DataFrame) -> dict[int, np.ndarray]:
-    """Row of each province that has regencies -> rows of those regencies."""
+    """Row of each region that has parts in the sample -> rows of those parts."""
     row = {code: i for i, code in enumerate(regions["code"])}
-    is_child = regions["level"].ne("provinsi").to_numpy()
     parents = regions["parent_code"].to_numpy(dtype=object)
+    has_parent = pd.notna(parents)
     return {
-        row[p]: np.flatnonzero(is_child & (parents == p)) for p in sorted(set(parents[is_child]))
+        row[p]: np.flatnonzero(has_parent & (parents == p))
+        for p in sorted(set(parents[has_parent]), key=row.get)
     }
 
 
 def _inherit(values: np.ndarray, children: dict[int, np.ndarray]) -> np.ndarray:
-    """A copy where regencies take their province's value, e.g. its poverty trend."""
+    """A copy where parts take their parent's value, e.g. its poverty trend."""
     values = values.copy()
-    for parent, kids in children.items():
+    for parent, kids in children.items():  # top level first: districts get the province's
         values[kids] = values[parent]
     return values
+
+
+def _shares(
+    known: pd.Series, regions: pd.DataFrame, children: dict[int, np.ndarray], rng, spread: float
+) -> np.ndarray:
+    """Each region's value: known where given, else a random share of its parent's (a city
+    smaller than a regency), the shares of each parent's parts adding up to its value."""
+    value = known.reindex(regions["code"]).to_numpy(dtype=float, copy=True)
+    city = regions["type"].eq("kota").to_numpy() if "type" in regions else np.zeros(len(value))
+    for parent, kids in children.items():
+        draw = rng.lognormal(0, spread, len(kids)) * np.where(city[kids], 0.6, 1.0)
+        unknown = np.isnan(value[kids])
+        left = value[parent] - np.nansum(value[kids])
+        value[kids[unknown]] = left * draw[unknown] / draw[unknown].sum() if unknown.any() else 0
+    return value
 
 
 def _context(
@@ -128,22 +157,46 @@ def _context(
 ) -> Context:
     """Weights, poverty rates, usual performance and hierarchy of the regions."""
     codes, children = regions["code"].to_numpy(dtype=object), _children(regions)
+    level = regions["level"].map(LEVEL_ORDER).to_numpy()
+    geography = np.random.default_rng(seed + 1)  # the map stays put when the seed changes
+    pop = _shares(
+        population.set_index("region_code")["population_thousands"],
+        regions,
+        children,
+        geography,
+        0.7,
+    )
     rate = poverty.set_index("region_code")["poverty_rate_pct"].reindex(codes)
-    factor = np.array([REGENCY_POVERTY.get(code, 1.0) for code in codes])
-    pov = _inherit(rate.to_numpy(dtype=float), children) * factor
-    pop = population.set_index("region_code")["population_thousands"].reindex(codes)
-    poor = pop.to_numpy(dtype=float) * pov
-    is_child = regions["level"].ne("provinsi").to_numpy()
-    weight = poor / poor[~is_child].sum()  # each person counted once: provinces only
+    pov = _inherit(rate.to_numpy(dtype=float), children)
+    city = regions["type"].eq("kota").to_numpy() if "type" in regions else np.zeros(len(codes))
+    for parent, kids in children.items():  # poorer and less poor parts, same mean as parent
+        known = [REGENCY_POVERTY.get(code) for code in codes[kids]]
+        draw = geography.lognormal(0, 0.3 if level[parent] == 0 else 0.15, len(kids))
+        factor = np.where(city[kids], 0.6, 1.0) * draw
+        factor = np.array([k if k else f for k, f in zip(known, factor, strict=True)])
+        if not all(known):
+            factor *= pop[kids].sum() / (pop[kids] * factor).sum()
+        pov[kids] = pov[parent] * factor
+    poor = pop * pov
+    weight = poor / poor[level == 0].sum()
     for parent, kids in children.items():
         weight[kids] = weight[parent] * poor[kids] / poor[kids].sum()
     rng = np.random.default_rng(seed)
     skill = np.clip(rng.normal(0.985, 0.02, len(codes)), 0.93, 1.04)
     under = np.isin(codes, UNDERPERFORMING)
     skill[under] = rng.uniform(0.68, 0.78, under.sum())
-    # Remote Papua reports go missing more often; the compact DIY regencies rarely miss one.
-    p_missing = np.select([np.isin(codes, PAPUA), is_child], [0.08, 0.01], 0.025)
-    return Context(codes, weight, pov, skill, p_missing, children, rng)
+    for parent, kids in children.items():  # parts near their parent, a few far behind
+        skill[kids] = skill[parent] + rng.normal(
+            0, 0.03 if level[parent] == 0 else 0.015, len(kids)
+        )
+    behind = (level == 1) & (rng.random(len(codes)) < 0.04)
+    skill[behind] = rng.uniform(0.7, 0.8, behind.sum())
+    skill = np.clip(skill, 0.6, 1.06)
+    # Remote Papua reports go missing more often; the compact DIY districts rarely miss one.
+    papua = np.array([code.split(".")[0] in PAPUA for code in codes])
+    p_missing = np.select([papua, level == 2], [0.08, 0.01], 0.025)
+    reports = np.array([i not in children for i in range(len(codes))])
+    return Context(codes, weight, pov, skill, p_missing, children, reports, level < 2, rng)
 
 
 def _periods(frequency: str, start: pd.Timestamp) -> pd.DatetimeIndex:
@@ -231,15 +284,6 @@ def _missing(ctx: Context, due: np.ndarray) -> np.ndarray:
     return mask
 
 
-def _roll_up(values: np.ndarray, ctx: Context, agg: str) -> np.ndarray:
-    """Parents carry the sum (or mean) of their regencies, missing if one did not report."""
-    out = values.copy()
-    for parent, kids in ctx.children.items():
-        block = values[kids]
-        out[parent] = block.sum(axis=0) if agg == "sum" else np.round(block.mean(axis=0), 2)
-    return out
-
-
 def _labels(
     ind: Indicator, planned: np.ndarray, actual: np.ndarray, due: np.ndarray, ctx: Context
 ) -> Pair:
@@ -267,15 +311,16 @@ def _finish(ind: Indicator, periods: pd.DatetimeIndex, ctx: Context) -> dict[str
     digits = DIGITS.get(ind.unit, 0)
     planned = np.round(np.maximum(planned, 0), digits)
     actual = np.where(due, np.round(np.maximum(actual, 0), digits), np.nan)
-    if ind.program_code != "KEMISKINAN":  # BPS survey figures, not district reports
+    survey = ind.program_code == "KEMISKINAN"  # BPS figures, not reports from the regions
+    if not survey:
         actual[_missing(ctx, due)] = np.nan
-        planned = _roll_up(planned, ctx, ind.region_agg)
-        actual = _roll_up(actual, ctx, ind.region_agg)
     partner, note = _labels(ind, planned, actual, due, ctx)
+    rows = ctx.surveyed if survey else ctx.reports  # the others are rolled up by Pantau
+    planned, actual, partner, note = (a[rows] for a in (planned, actual, partner, note))
     n_regions, n_periods = planned.shape
     return {
         "indicator_code": np.full(n_regions * n_periods, ind.code, dtype=object),
-        "region_code": np.repeat(ctx.codes, n_periods),
+        "region_code": np.repeat(ctx.codes[rows], n_periods),
         "period_start": np.tile(periods.to_numpy(), n_regions),
         "planned": planned.ravel(),
         "actual": actual.ravel(),

@@ -5,7 +5,7 @@ import datetime as dt
 import duckdb
 
 from pantau.settings import CATALOG_DIR
-from pantau.store import queries, sample
+from pantau.store import figures, queries, sample
 
 
 def load_sample(con: duckdb.DuckDBPyConnection) -> int:
@@ -15,6 +15,7 @@ def load_sample(con: duckdb.DuckDBPyConnection) -> int:
         cur.begin()
         cur.register("incoming_sample", frame)
         cur.execute(queries.sql_text("insert_sample_observations"))
+        figures.refresh(cur)
         cur.execute(
             queries.sql_text("mark_sample_data"),
             {"built_on": dt.date.today().isoformat()},

@@ -7,7 +7,8 @@ import duckdb
 import pandas as pd
 
 from pantau.errors import RollbackRefused
-from pantau.store import queries
+from pantau.i18n import N_
+from pantau.store import figures, queries
 
 CATALOG_TABLES = ("programs", "indicators", "regions")
 
@@ -66,7 +67,7 @@ def preview(
     con: duckdb.DuckDBPyConnection, observations: pd.DataFrame, catalog: dict, content: bytes
 ) -> Preview:
     """What committing would do, computed in a transaction that is always rolled back."""
-    with queries.transaction(con, "error.preview_failed", keep=False) as cur:
+    with queries.transaction(con, N_("error.preview_failed"), keep=False) as cur:
         _apply_catalog(cur, catalog)  # new indicators must be known to the stock check
         return _preview_on(cur, observations, catalog, content)
 
@@ -83,7 +84,7 @@ def commit(
 
     Any database failure rolls the whole upload back and raises WriteFailed.
     """
-    with queries.transaction(con, "error.save_failed", file=file_name) as cur:
+    with queries.transaction(con, N_("error.save_failed"), file=file_name) as cur:
         _apply_catalog(cur, catalog)
         result = _preview_on(cur, observations, catalog, content, checks=False)
         if not result.changes_anything:
@@ -93,6 +94,7 @@ def commit(
         queries.execute_on(cur, "record_upload", **record)
         changes = {"upload_changes": result.changes}
         queries.run_script(cur, "apply_upload", changes, upload_id=upload_id)
+        figures.refresh(cur)
         return upload_id, result
 
 
@@ -124,7 +126,7 @@ def rollback(con: duckdb.DuckDBPyConnection, upload_id: int, who: str) -> int:
     Refused (RollbackRefused) when it would undo later work; any database failure rolls it
     back and raises WriteFailed.
     """
-    with queries.transaction(con, "error.rollback_failed", upload_id=upload_id) as cur:
+    with queries.transaction(con, N_("error.rollback_failed"), upload_id=upload_id) as cur:
         _check_can_roll_back(cur, upload_id)
         rollback_id = int(queries.run_on(cur, "next_upload_id").iloc[0, 0])
         record = {k: None for k in ("sha256", "size_bytes")} | {
@@ -140,6 +142,7 @@ def rollback(con: duckdb.DuckDBPyConnection, upload_id: int, who: str) -> int:
         }
         queries.execute_on(cur, "record_upload", **record)
         queries.run_script(cur, "apply_rollback", upload_id=upload_id, rollback_id=rollback_id)
+        figures.refresh(cur)
         return rollback_id
 
 

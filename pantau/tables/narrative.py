@@ -80,8 +80,35 @@ def reported_text(n: object, total: object, national: bool, lang: str) -> str:
     """'35 dari 38 provinsi melapor' (the nation) or '1 dari 1 wilayah melapor'."""
     if pd.isna(n) or pd.isna(total):
         return "–"
-    key = "reported.provinces" if national else "reported.regions"
+    key = i18n.N_("reported.provinces") if national else i18n.N_("reported.regions")
     return i18n.t(key, lang, n=int(n), total=int(total))
+
+
+def parts_text(row: object, lang: str) -> str | None:
+    """'dari 27 kab/kota, 25 melapor' for a figure rolled up from its parts, else None."""
+    parts, level = getattr(row, "parts", None), getattr(row, "parts_level", None)
+    if parts is None or pd.isna(parts) or not isinstance(level, str):
+        return None
+    reported = getattr(row, "parts_reported", 0)
+    n = 0 if pd.isna(reported) else int(reported)
+    return i18n.t(f"reported.parts.{level}", lang, n=n, total=int(parts))
+
+
+def reported_cell(row: object, lang: str) -> str:
+    """How many reported: of the parts a figure is rolled up from, else of the regions."""
+    return parts_text(row, lang) or i18n.of(row.regions_reported, row.regions_expected, lang)
+
+
+def unweighted_note(to_date: pd.DataFrame, lang: str) -> str | None:
+    """Which rates are a plain mean over several regions (no denominator in the catalogue)."""
+    if "unweighted" not in to_date:
+        return None
+    several = (to_date["regions_expected"] > 1) | to_date["parts"].notna()
+    plain = to_date[to_date["unweighted"].fillna(False).astype(bool) & several]
+    if plain.empty:
+        return None
+    names = ", ".join(plain[f"name_{lang}"])
+    return i18n.t("note.unweighted", lang, indicators=names)
 
 
 def to_date_pair(row: pd.Series, national: bool, lang: str) -> str:
@@ -96,7 +123,8 @@ def to_date_pair(row: pd.Series, national: bool, lang: str) -> str:
         period=i18n.period_label(period.date(), row["frequency"], lang),
         actual=i18n.value(row["actual_to_date"], unit, lang),
         planned=i18n.value(row["planned_to_date"], unit, lang),
-        reported=reported_text(row["regions_reported"], row["regions_expected"], national, lang),
+        reported=parts_text(row, lang)
+        or reported_text(row["regions_reported"], row["regions_expected"], national, lang),
     )
     if pd.isna(row["planned_year"]):
         return pair

@@ -6,6 +6,7 @@ import numpy as np
 import pandas as pd
 
 from pantau import i18n
+from pantau.tables import narrative
 from pantau.tables.columns import Table, unit_kind
 
 
@@ -30,7 +31,7 @@ def overview_table(to_date: pd.DataFrame, lang: str) -> Table:
                 t("col.latest_period"): _start(r.latest_period),
                 t("col.planned_to_date"): r.planned_to_date,
                 t("col.actual_to_date"): r.actual_to_date,
-                t("col.reported"): i18n.of(r.regions_reported, r.regions_expected, lang),
+                t("col.reported"): narrative.reported_cell(r, lang),
             }
             for r in rows
         ],

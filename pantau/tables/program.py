@@ -88,27 +88,27 @@ def card_html(row: pd.Series, lang: str) -> str:
 
 
 LOGFRAME_COLUMNS = (
-    "program.col.level",
-    "program.col.code",
-    "col.indicator",
-    "col.unit",
-    "program.col.baseline",
-    "program.col.baseline_year",
-    "program.target_to_date",
-    "program.actual_to_date",
-    "col.latest_period",
-    "col.latest_actual",
-    "col.achievement",
-    "program.progress",
-    "col.status",
+    i18n.N_("program.col.level"),
+    i18n.N_("program.col.code"),
+    i18n.N_("col.indicator"),
+    i18n.N_("col.unit"),
+    i18n.N_("program.col.baseline"),
+    i18n.N_("program.col.baseline_year"),
+    i18n.N_("program.target_to_date"),
+    i18n.N_("program.actual_to_date"),
+    i18n.N_("col.latest_period"),
+    i18n.N_("col.latest_actual"),
+    i18n.N_("col.achievement"),
+    i18n.N_("program.progress"),
+    i18n.N_("col.status"),
 )
 
 
 IN_UNITS = (
-    "program.col.baseline",
-    "program.target_to_date",
-    "program.actual_to_date",
-    "col.latest_actual",
+    i18n.N_("program.col.baseline"),
+    i18n.N_("program.target_to_date"),
+    i18n.N_("program.actual_to_date"),
+    i18n.N_("col.latest_actual"),
 )
 
 

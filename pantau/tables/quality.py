@@ -172,7 +172,11 @@ def completeness_method(grain: str, lang: str) -> str:
     return i18n.t("quality.completeness_method", lang, grain=grain_word(grain, lang))
 
 
-HEADLINE_KEYS = {"provinsi": "quality.headline", "kabupaten_kota": "quality.headline_regencies"}
+HEADLINE_KEYS = {
+    "provinsi": i18n.N_("quality.headline"),
+    "kabupaten_kota": i18n.N_("quality.headline_regencies"),
+    "kecamatan": i18n.N_("quality.headline_districts"),
+}
 
 
 def completeness_help(row: pd.Series, lang: str) -> str:

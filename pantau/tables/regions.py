@@ -3,7 +3,7 @@
 import pandas as pd
 
 from pantau import i18n
-from pantau.analysis.regions import HEATMAP_PERIODS
+from pantau.analysis.regions import ALL_REGENCIES, HEATMAP_PERIODS
 from pantau.settings import StatusThresholds
 from pantau.tables.columns import Table, pick, unit_kind
 
@@ -87,10 +87,13 @@ def priority_table(
     return pick(priority_view(frame, need_unit, frequencies, lang), formatted)
 
 
-def level_text(parent_name: str | None, lang: str) -> str:
-    """'provinsi', or 'kabupaten/kota Jawa Barat' when drilled into a province."""
-    if parent_name is None:
+def level_text(parent: str | None, parent_name: str | None, lang: str) -> str:
+    """'provinsi', 'kabupaten/kota Jawa Barat' when drilled into a province, or 'kabupaten/kota
+    se-Indonesia' for every regency of the country."""
+    if parent is None:
         return i18n.t("regions.level.provinces", lang)
+    if parent == ALL_REGENCIES:
+        return i18n.t("regions.level.all_regencies", lang)
     return f"{i18n.t('regions.level.regencies', lang)} {parent_name}"
 
 

@@ -62,14 +62,14 @@ def test_the_first_screen_offers_every_programme_and_switching_starts_over(app_d
     assert not at.exception
     assert at.title[0].value == "Program Indonesia Pintar"
     assert at.query_params["program"] == "PIP"
-    assert any(m.value == "Layar 1 dari 5" for m in at.markdown)  # summary + 4 indicators
+    assert any(m.value == "Layar 1 dari 6" for m in at.markdown)  # summary, map, 4 indicators
     assert at.session_state["slide"] == "0"
     assert at.selectbox(key="program").value == "PIP"  # the shared filter follows
 
 
 def test_a_flow_slide_titles_the_indicator_and_draws_its_year(app_db):
     expected = to_date(app_db, "PKH").set_index("indicator_code")
-    slide = list(expected.index).index("PKH.DANA") + 1
+    slide = list(expected.index).index("PKH.DANA") + 2  # after the summary and the map
     at = present(app_db, program="PKH", slide=str(slide))
     row = expected.loc["PKH.DANA"]
     assert at.title[0].value == "Dana bantuan PKH tersalurkan"
@@ -92,7 +92,7 @@ def test_a_flow_slide_titles_the_indicator_and_draws_its_year(app_db):
 
 def test_a_stock_slide_keeps_its_level_chart(app_db):
     expected = to_date(app_db, "PKH")
-    slide = expected["indicator_code"].tolist().index("PKH.KPM") + 1
+    slide = expected["indicator_code"].tolist().index("PKH.KPM") + 2
     at = present(app_db, program="PKH", slide=str(slide), lang="en")
     assert at.title[0].value == "PKH beneficiary households"
     spec = chart_spec(at)
@@ -109,7 +109,9 @@ def test_a_stock_slide_keeps_its_level_chart(app_db):
 @pytest.mark.parametrize("as_of, quarters", [("2026-03-01", 1), ("2025-12-01", 4)])
 def test_data_up_to_picks_the_year_and_its_last_quarter(app_db, as_of, quarters):
     expected = to_date(app_db, "PKH", dt.date.fromisoformat(as_of))
-    slide = expected["indicator_code"].tolist().index("PKH.DANA") + 1
+    slide = (
+        expected["indicator_code"].tolist().index("PKH.DANA") + 2
+    )  # after the summary and the map
     at = present(app_db, program="PKH", slide=str(slide), as_of=as_of)
     year = as_of[:4]
     spec = chart_spec(at)

@@ -10,8 +10,8 @@ from tests.support.helpers import DASHBOARD
 
 CSV = (
     "kode_indikator;kode_wilayah;periode;rencana;realisasi;catatan\n"
-    "PKH.KPM;Jawa Barat;Triwulan III 2026;1.500.000;1.400.000;=cek ulang\n"
-    "PKH.KPM;51;2026-Q3;100.000;;\n"
+    "PKH.KPM;Kabupaten Sukabumi;Triwulan III 2026;1.500.000;1.400.000;=cek ulang\n"
+    "PKH.KPM;51.01;2026-Q3;100.000;;\n"
 ).encode("cp1252")
 
 
@@ -55,7 +55,7 @@ def test_page_offers_the_template(page):
 
 
 def test_upload_preview_confirm_then_roll_back(page, app_db):
-    before_jabar, before_bali = stored(app_db, "32"), stored(app_db, "51")
+    before_jabar, before_bali = stored(app_db, "32.02"), stored(app_db, "51.01")
     at = upload(page, "jabar.csv", CSV)
     assert not at.exception
     shown = metrics(at)
@@ -67,9 +67,9 @@ def test_upload_preview_confirm_then_roll_back(page, app_db):
     at.button[0].click().run()  # "Simpan 2 baris"
     assert not at.exception
     assert "Tersimpan sebagai unggahan #1" in at.success[0].value
-    assert stored(app_db, "32") == (1_500_000.0, 1_400_000.0, "=cek ulang")
+    assert stored(app_db, "32.02") == (1_500_000.0, 1_400_000.0, "=cek ulang")
     # a blank actual leaves the stored actual; the new target is saved
-    assert stored(app_db, "51") == (100_000.0, before_bali[1], before_bali[2])
+    assert stored(app_db, "51.01") == (100_000.0, before_bali[1], before_bali[2])
     history = at.dataframe[-1].value
     assert history[["#", "Berkas", "Oleh", "Status"]].values.tolist() == [
         [1, "jabar.csv", "Ani", "Tersimpan"]
@@ -79,14 +79,14 @@ def test_upload_preview_confirm_then_roll_back(page, app_db):
     at.button(key="FormSubmitter:rollback-Batalkan unggahan").click().run()
     assert not at.exception
     assert "Unggahan #1 dibatalkan" in at.success[0].value
-    assert stored(app_db, "32") == before_jabar
-    assert stored(app_db, "51") == before_bali
+    assert stored(app_db, "32.02") == before_jabar
+    assert stored(app_db, "51.01") == before_bali
 
 
 def test_overview_shows_the_uploaded_value(page, app_db):
     upload(page, "jabar.csv", CSV).button[0].click().run()
     at = page.switch_page("pages/overview.py").run()
-    at.selectbox(key="region").set_value("32").run()
+    at.selectbox(key="region").set_value("32.02").run()  # Kabupaten Sukabumi, as uploaded
     from tests.support.helpers import shown
 
     table = shown(at.dataframe[0]).set_index("Indikator")
@@ -94,14 +94,14 @@ def test_overview_shows_the_uploaded_value(page, app_db):
 
 
 def test_a_broken_file_shows_where_and_writes_nothing(page, app_db):
-    before = stored(app_db, "32")
+    before = stored(app_db, "32.02")
     at = upload(page, "salah.csv", BROKEN)
     assert not at.exception
     assert "tidak disimpan: ada 1 kesalahan" in at.error[0].value
     errors = at.dataframe[0].value
     assert errors.iloc[0, :4].tolist() == ["CSV", 3, "kode_indikator", "PKH.XYZ"]
     assert not [b for b in at.button if b.label.startswith("Simpan")]
-    assert stored(app_db, "32") == before
+    assert stored(app_db, "32.02") == before
     assert {"Unduh CSV", "Unduh Excel"} <= {b.proto.label for b in at.get("download_button")}
 
 
@@ -139,7 +139,7 @@ def test_rolling_back_needs_a_name_too(page, app_db):
     at.checkbox[0].check()
     at.button(key="FormSubmitter:rollback-Batalkan unggahan").click().run()
     assert "Tulis nama Anda dulu" in at.warning[0].value
-    assert stored(app_db, "32")[1] == 1_400_000.0  # still the uploaded value
+    assert stored(app_db, "32.02")[1] == 1_400_000.0  # still the uploaded value
 
 
 def test_a_database_failure_while_saving_is_a_message_not_a_traceback(page, app_db, monkeypatch):
@@ -155,7 +155,7 @@ def test_a_database_failure_while_saving_is_a_message_not_a_traceback(page, app_
             else real(n)
         ),
     )
-    before_jabar, before_bali = stored(app_db, "32"), stored(app_db, "51")
+    before_jabar, before_bali = stored(app_db, "32.02"), stored(app_db, "51.01")
     at = upload(page, "jabar.csv", CSV)
     at.button[0].click().run()
     assert not at.exception
@@ -163,7 +163,7 @@ def test_a_database_failure_while_saving_is_a_message_not_a_traceback(page, app_
     assert message.startswith("Berkas jabar.csv tidak tersimpan")
     assert "disk full (simulated)" in message and "Tidak ada yang disimpan" in message
     assert not at.success
-    assert (stored(app_db, "32"), stored(app_db, "51")) == (before_jabar, before_bali)
+    assert (stored(app_db, "32.02"), stored(app_db, "51.01")) == (before_jabar, before_bali)
     assert any("Belum ada unggahan" in c.value for c in at.caption)  # no history row either
 
 

@@ -298,10 +298,10 @@ def test_presentation_cold_deep_link_and_steps(prebuilt_db, tmp_path, tab):
             expect(main.locator("h1").first).to_have_text(
                 "Family Hope Program (conditional cash transfer)"
             )
-            expect(main.get_by_text("Screen 1 of 5")).to_be_visible()
+            expect(main.get_by_text("Screen 1 of 6")).to_be_visible()
             tab.get_by_role("button", name="Next").click()
             wait_for_app(tab)
-            expect(main.get_by_text("Screen 2 of 5")).to_be_visible()
+            expect(main.get_by_text("Screen 2 of 6")).to_be_visible()
             expect(main.locator(".js-plotly-plot .main-svg").first).to_be_visible()
             assert url_query(tab).get("slide") == ["1"]
             assert url_query(tab).get("lang") == ["en"]
@@ -326,7 +326,7 @@ def test_language_presentation_and_deck_download(prebuilt_db, tmp_path, tab):
             wait_for_app(tab)
             assert url_path(tab) == "presentasi"
             expect(tab.get_by_test_id("stSidebar")).to_be_hidden()
-            expect(main.get_by_text("Screen 1 of 4")).to_be_visible()
+            expect(main.get_by_text("Screen 1 of 5")).to_be_visible()
             with tab.expect_download(timeout=120_000) as download:
                 main.get_by_role("button", name="Slides (PowerPoint)").click()
             path = tmp_path / "deck.pptx"
@@ -335,6 +335,6 @@ def test_language_presentation_and_deck_download(prebuilt_db, tmp_path, tab):
     from pptx import Presentation
 
     slides = Presentation(str(path)).slides
-    assert len(slides) == 4 + 3  # title, summary, 3 indicators, data quality, sources
+    assert len(slides) == 5 + 3  # title, summary, map, 3 indicators, data quality, sources
     first = " ".join(shape.text_frame.text for shape in slides[0].shapes if shape.has_text_frame)
     assert "Staple Food Program" in first

@@ -38,31 +38,32 @@ INDICATOR = "PKH.KPM"
 INDICATOR_NAME = "Keluarga penerima manfaat (KPM) PKH"
 
 
-JABAR = "32"  # Jawa Barat
+BOGOR = "32.01"  # Kabupaten Bogor: the sample reports by regency; Jawa Barat is rolled up
+BOGOR_SHOWN = "Kabupaten Bogor · Jawa Barat"  # the sidebar's region box
 
 
 QUARTER = "Triwulan III 2026"  # the sample's latest quarter with an actual for PKH.KPM
 
-# One row that changes Jawa Barat's PKH.KPM in the latest quarter: 750.000 of 1.500.000
+# One row that changes Kabupaten Bogor's PKH.KPM in the latest quarter: 75.000 of 150.000
 # households is 50,0 %. PKH.KPM is a stock, so "to date" is the latest quarter with both
 # values, which is this one. Semicolons, Indonesian thousands dots, Windows-1252 (the dash
 # and the é are bytes 0x96 and 0xE9, which are not UTF-8).
 GOOD_CSV = (
     "kode_indikator;kode_wilayah;periode;rencana;realisasi;catatan\n"
-    f"{INDICATOR};{JABAR};{QUARTER};1.500.000;750.000;uji peramban – dicek ulang é\n"
+    f"{INDICATOR};{BOGOR};{QUARTER};150.000;75.000;uji peramban – dicek ulang é\n"
 ).encode("cp1252")
 
 
 ACHIEVEMENT_AFTER = "50,0 %"
 
 
-ACTUAL_AFTER = "750000"  # 750.000 on screen
+ACTUAL_AFTER = "75000"  # 75.000 on screen
 
 # Line 3 names an indicator that does not exist: the whole file is refused.
 BROKEN_CSV = (
     "kode_indikator;kode_wilayah;periode;rencana;realisasi\n"
-    f"{INDICATOR};{JABAR};{QUARTER};1.500.000;750.000\n"
-    f"PKH.XYZ;{JABAR};{QUARTER};10;9\n"
+    f"{INDICATOR};{BOGOR};{QUARTER};150.000;75.000\n"
+    f"PKH.XYZ;{BOGOR};{QUARTER};10;9\n"
 ).encode("cp1252")
 
 OVERVIEW_TITLE, INDICATOR_TITLE, UPLOAD_TITLE = "Ringkasan", "Indikator", "Unggah Data"
@@ -233,9 +234,9 @@ def overview_latest_actual(page: Page) -> str:
     grid = main(page).get_by_test_id("stDataFrame").first
     value = grid_cell(page, grid, "Indikator", INDICATOR_NAME, LATEST_ACTUAL)
     try:
-        return str(round(float(value)))  # the number itself: 750000.0
+        return str(round(float(value)))  # the number itself: 75000.0
     except ValueError:
-        return re.sub(r"\D", "", value)  # as formatted: 750.000
+        return re.sub(r"\D", "", value)  # as formatted: 75.000
 
 
 def show_indicator(page: Page) -> None:
@@ -258,7 +259,7 @@ def achievement_shown(page: Page) -> str:
         re.compile(rf"^{re.escape(INDICATOR)}\b")
     )
     expect(page.get_by_test_id("stSidebar").get_by_role("combobox", name="Wilayah")).to_have_value(
-        "Jawa Barat"
+        BOGOR_SHOWN
     )
     value = metric(page, ACHIEVEMENT)
     expect(value).to_have_count(1)
@@ -287,7 +288,7 @@ def stored(db_path: Path) -> tuple:
         return con.execute(
             "select planned, actual, note from observations where indicator_code = ?"
             " and region_code = ? and period_start = date '2026-07-01'",
-            [INDICATOR, JABAR],
+            [INDICATOR, BOGOR],
         ).fetchone()
 
 
@@ -297,22 +298,22 @@ def stored(db_path: Path) -> tuple:
 def test_upload_changes_the_dashboard_and_rolls_back(
     prebuilt_db: Path, tmp_path: Path, tab: Page
 ) -> None:
-    good = tmp_path / "jabar-triwulan-3.csv"
+    good = tmp_path / "bogor-triwulan-3.csv"
     good.write_bytes(GOOD_CSV)
     broken = tmp_path / "salah.csv"
     broken.write_bytes(BROKEN_CSV)
     original = stored(prebuilt_db)
 
     with server_on_copy(prebuilt_db, tmp_path / "server", "upload-flow") as server:
-        # 1. Before: the overview for Jawa Barat, then the Indikator page for PKH.KPM
+        # 1. Before: the overview for Kabupaten Bogor, then the Indikator page for PKH.KPM
         with step(tab, "upload-before"):
-            tab.goto(server.url(f"/?region={JABAR}"))
+            tab.goto(server.url(f"/?region={BOGOR}"))
             wait_for_app(tab)
             assert_no_exception(tab)
             actual_before = overview_latest_actual(tab)
             assert actual_before != ACTUAL_AFTER
 
-            tab.goto(server.url(f"indikator?indicator={INDICATOR}&region={JABAR}"))
+            tab.goto(server.url(f"indikator?indicator={INDICATOR}&region={BOGOR}"))
             wait_for_app(tab)
             assert_no_exception(tab)
             before = achievement_shown(tab)
@@ -322,7 +323,7 @@ def test_upload_changes_the_dashboard_and_rolls_back(
         # 2. Upload through the sidebar: a name, the file, the preview
         with step(tab, "upload-preview"):
             go_to(tab, UPLOAD_TITLE, "unggah")
-            assert url_query(tab).get("region") == [JABAR], tab.url
+            assert url_query(tab).get("region") == [BOGOR], tab.url
             sign(tab)
             upload(tab, good)
             expect(metric(tab, "Berubah")).to_have_text("1")
@@ -333,7 +334,7 @@ def test_upload_changes_the_dashboard_and_rolls_back(
             changed = grid_cell(
                 tab, grid_after(tab, CHANGED_HEADING), "Indikator", INDICATOR, "Realisasi"
             )
-            assert changed.endswith("→ 750.000"), changed
+            assert changed.endswith("→ 75.000"), changed
             save = main(tab).get_by_role("button", name="Simpan 1 baris")
             expect(save).to_be_enabled()
         screenshot(tab, "upload-preview")

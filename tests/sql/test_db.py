@@ -17,7 +17,7 @@ def test_missing_file_is_created_with_schema_catalogue_and_sample(tmp_path):
     info = catalog.database_summary(con)
     assert path.exists()
     assert db.schema_version(con) == db.migrations()[-1][0]
-    assert (info["programs"], info["indicators"], info["regions"]) == (7, 19, 43)
+    assert (info["programs"], info["indicators"], info["regions"]) == (7, 19, 7837)
     assert info["observations"] > 20_000
     assert info["sample_built_on"]
     assert not list(tmp_path.glob("new/.*building*"))  # no half-built file left behind
@@ -59,7 +59,7 @@ def test_a_version_1_database_gets_region_types_and_keeps_its_regions(tmp_path):
     con = db.open_database(path)
     rows = con.sql("select code, name, type from regions order by code").fetchall()
     assert db.schema_version(con) >= 2
-    assert len(rows) == 43  # the catalogue's other regions added
+    assert len(rows) == 7837  # the catalogue's other regions added
     by_code = {code: (name, kind) for code, name, kind in rows}
     assert by_code["34.04"] == ("Sleman (as this office named it)", "kabupaten")  # name kept
     assert by_code["34.71"] == ("Kota Yogyakarta", "kota")

@@ -50,6 +50,7 @@ WRITE_QUERIES = {
     "upsert_indicators": {},
     "upsert_regions": {},
     "insert_sample_observations": {},
+    "refresh_figures": {},
 }
 
 

@@ -61,10 +61,11 @@ def test_only_provinces_whose_regencies_report_can_be_drilled_into(con):
 
 @pytest.mark.parametrize(
     ("region", "expected"),
-    [(None, ""), ("34", "34"), ("34.01", "34"), ("32", "")],  # a regency picks its province
+    # a regency, or a district, picks its province
+    [(None, ""), ("34", "34"), ("34.01", "34"), ("34.01.01", "34"), ("32", "")],
 )
-def test_the_sidebar_region_preselects_the_drill_down(con, region, expected):
-    assert regions.drill_default(region, catalog.regions(con), ["34"]) == expected
+def test_the_sidebar_region_preselects_the_drill_down(region, expected):
+    assert regions.drill_default(region, ["34"]) == expected
 
 
 # --- ranking ------------------------------------------------------------------------------

@@ -6,6 +6,7 @@ import datetime as dt
 import numpy as np
 
 from pantau.settings import PROJECT_DIR
+from pantau.store import figures
 
 DASHBOARD = str(PROJECT_DIR / "dashboard.py")
 
@@ -19,13 +20,15 @@ def add_indicator(con, code: str, **facts) -> None:
         "region_agg": "sum",
         "frequency": "month",
         "baseline": None,
+        "weight": None,
     } | facts
     with con.cursor() as cur:
         cur.execute(
             "insert into indicators (code, program_code, name_id, name_en, level, unit,"
-            " direction, temporal, region_agg, frequency, baseline_value, baseline_year)"
+            " direction, temporal, region_agg, frequency, baseline_value, baseline_year,"
+            " weight_indicator)"
             " values ($code, 'PKH', $code, $code, 'output', 'orang', $direction, $temporal,"
-            " $region_agg, $frequency, $baseline, 2020)",
+            " $region_agg, $frequency, $baseline, 2020, $weight)",
             row,
         )
 
@@ -38,6 +41,7 @@ def add_observations(con, rows: list[tuple]) -> None:
             " values (?, ?, ?, ?, ?)",
             [(i, r, dt.date.fromisoformat(p), pl, ac) for i, r, p, pl, ac in rows],
         )
+        figures.refresh(cur)  # as every write path does
 
 
 def shown(element):

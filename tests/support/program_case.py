@@ -38,7 +38,7 @@ def build(con) -> None:
         )
         for code, *facts in INDICATORS:
             cur.execute(
-                "insert into indicators values (?, 'UJI', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "insert into indicators values (?, 'UJI', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, null)",
                 [code, f"Nama {code}", f"Name {code}", *facts],
             )
     add_observations(con, OBSERVATIONS)

@@ -223,7 +223,7 @@ def regions_in_two_columns_xlsx() -> bytes:
     rows = [
         ["Provinsi", "Kabupaten/Kota", "Indikator", "Periode", "Realisasi"],
         ["DI Yogyakarta", "Kab. Sleman", "RTLH.UNIT", "2025-Q1", 5],
-        ["DI Yogyakarta", "Sleman", "RTLH.UNIT", "2025-Q2", 5],
+        ["DI Yogyakarta", "Slemann", "RTLH.UNIT", "2025-Q2", 5],
         ["Atlantis", None, "RTLH.UNIT", "2025-Q3", 5],
     ]
     return _workbook({"Data": rows})
@@ -276,7 +276,7 @@ def unknown_codes_xlsx() -> bytes:
         ["Indikator", "Kabupaten/Kota", "Periode", "Target", "Realisasi"],
         ["PKH.KPM", "Kabupaten Sleman", "Triwulan I 2025", 10, 9],
         ["PKH.TIDAK_ADA", "Kabupaten Sleman", "Triwulan I 2025", 10, 9],
-        ["PKH.KPM", "Sleman", "Triwulan I 2025", 10, 9],
+        ["PKH.KPM", "Slemann", "Triwulan I 2025", 10, 9],
         ["PKH.KPM", None, "Triwulan I 2025", 10, 9],
     ]
     return _workbook({"Data": rows})
@@ -539,7 +539,7 @@ def footer_after_bad_rows_xlsx() -> bytes:
         [1, "PKH.KPM", "Kab. Sleman", "Triwulan III 2026", 52000, 50100],
         [2, "Catatan: revisi", None, None, 10, 9],  # between good rows: an error
         [3, "PKH.KPM", "Kab. Bantul", "Triwulan III 2026", 48000, 47000],
-        [4, "KPM PKH", "Kulon Progo", "Triwulan III 2026", 30000, 29000],  # last data row, bad
+        [4, "KPM PKH", "Kulon Progo", "Triwulan III 2026", 30000, 29000],  # last row: bad indicator
         *SLEMAN_SIGNATURE,
     ]
     return _workbook({"Rekap": data})

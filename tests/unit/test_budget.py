@@ -1,12 +1,11 @@
 """The budget page's formatting (Anggaran): money as Indonesians write it, texts in both
 languages."""
 
-import string
-
 import pandas as pd
 
 from pantau import i18n
 from pantau.tables import budget as budget_tables
+from tests.support import catalogs
 from tests.support.budget_case import B
 
 NBSP = "\u00a0"
@@ -28,15 +27,13 @@ def test_money_is_written_as_indonesians_write_it():
 
 
 def test_every_budget_text_exists_in_both_languages():
-    from pantau.i18n.texts_budget import BUDGET_TEXTS
-
-    for key, entry in BUDGET_TEXTS.items():
-        assert key.startswith("budget."), key
+    budget_texts = {k: e for k, e in catalogs.texts().items() if k.startswith("budget.")}
+    assert budget_texts
+    for key, entry in budget_texts.items():
         assert set(entry) == {"id", "en"}, key
         assert _fields(entry["id"]) == _fields(entry["en"]), key
 
 
-def _fields(text: str | dict) -> list[str]:
+def _fields(forms: tuple[str, ...]) -> list[str]:
     """The {placeholders} of a text (of all its plural forms)."""
-    text = " ".join(text.values()) if isinstance(text, dict) else text
-    return sorted({name for _, name, _, _ in string.Formatter().parse(text) if name})
+    return sorted(set().union(*(catalogs.fields(form) for form in forms)))

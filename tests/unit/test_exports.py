@@ -13,9 +13,9 @@ from PIL import Image
 
 from pantau.errors import ExportUnavailable
 from pantau.export import images
-from pantau.i18n.texts_export import EXPORT_TEXTS
 from pantau.settings import StatusThresholds
 from pantau.tables import narrative
+from tests.support import catalogs
 
 THRESHOLDS = StatusThresholds()
 
@@ -58,12 +58,16 @@ def placeholders(text: str) -> set[str]:
     return {name for _, name, _, _ in string.Formatter().parse(text) if name} - {"n", "roman"}
 
 
+EXPORT_TEXTS = {k: e for k, e in catalogs.texts().items() if k.startswith(("export.", "deck."))}
+
+
 @pytest.mark.parametrize("key", sorted(EXPORT_TEXTS))
 def test_every_export_text_exists_in_both_languages_with_the_same_placeholders(key):
     entry = EXPORT_TEXTS[key]
-    assert key.startswith(("export.", "deck."))
-    assert entry["id"].strip() and entry["en"].strip()
-    assert placeholders(entry["id"]) == placeholders(entry["en"])
+    assert set(entry) == {"id", "en"}
+    (text_id,), (text_en,) = entry["id"], entry["en"]  # one form: no plurals here
+    assert text_id.strip() and text_en.strip()
+    assert placeholders(text_id) == placeholders(text_en)
 
 
 # --- pictures ---------------------------------------------------------------------------

@@ -78,7 +78,6 @@ def test_bad_rows_above_the_signature_are_still_errors(catalog):
         (3, "Wilayah", None, "upload.error.blank_required"),
         (3, "Periode", None, "upload.error.blank_required"),
         (5, "Kode Indikator", "KPM PKH", "upload.error.unknown_indicator"),
-        (5, "Wilayah", "Kulon Progo", "upload.error.unknown_region"),
     ]
     assert notice(result, "footer_rows") == {"count": 6, "rows": "7, 8, 9, 12, 13, 14"}
 

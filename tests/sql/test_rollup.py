@@ -1,0 +1,189 @@
+"""Roll-up: a region without a row of its own takes its figure from its parts (hand-computed).
+
+The empty database holds the whole catalogue: DI Yogyakarta (34) has five regencies (34.01-34.04,
+34.71), and Sleman (34.04) seventeen districts, Gamping (34.04.01) and Godean (34.04.02) among them.
+"""
+
+import datetime as dt
+
+import pandas as pd
+import pytest
+
+from pantau.analysis import metrics
+from pantau.settings import StatusThresholds
+from tests.support.helpers import add_indicator, add_observations
+
+JUNE = "2026-06-01"
+
+
+@pytest.fixture
+def con(empty_con):
+    return empty_con
+
+
+def figure(con, code: str, region: str, period: str = JUNE) -> pd.Series:
+    """One region's figure for one period, as the indicator page reads it."""
+    frame = metrics.indicator_series(con, StatusThresholds(), code, [region], None, False)
+    return frame.set_index("period").loc[pd.Timestamp(period)]
+
+
+def test_a_province_without_a_row_sums_its_regencies(con):
+    add_indicator(con, "T", temporal="stock")
+    add_observations(
+        con,
+        [
+            ("T", "34.01", JUNE, 100, 90),
+            ("T", "34.02", JUNE, 200, 150),
+            ("T", "34.03", JUNE, 50, None),  # a target, no report
+        ],
+    )
+    row = figure(con, "T", "34")
+    assert (row["planned"], row["actual"]) == (350, 240)
+    # like with like: only the regencies that reported count towards the achievement
+    assert (row["planned_reported"], row["actual_reported"]) == (300, 240)
+    assert row["achievement"] == pytest.approx(80.0)
+    assert (row["parts"], row["parts_reported"]) == (5, 2)  # "of 5 regencies, 2 reported"
+    assert row["parts_level"] == "kabupaten_kota"
+
+
+def test_a_province_with_its_own_row_keeps_it_and_the_nation_counts_it_once(con):
+    add_indicator(con, "T", temporal="stock")
+    add_observations(
+        con,
+        [
+            ("T", "34", JUNE, 1000, 900),
+            ("T", "34.01", JUNE, 100, 90),
+            ("T", "34.02", JUNE, 200, 150),
+            ("T", "32", JUNE, 10, 5),
+        ],
+    )
+    row = figure(con, "T", "34")
+    assert (row["planned"], row["actual"]) == (1000, 900)
+    assert pd.isna(row["parts"])  # its own figure, not rolled up
+    national = metrics.indicators_to_date(con, StatusThresholds()).set_index("indicator_code")
+    assert (national.loc["T", "latest_planned"], national.loc["T", "latest_actual"]) == (1010, 905)
+
+
+def test_the_nation_sums_provinces_own_or_rolled_up(con):
+    add_indicator(con, "T", temporal="stock")
+    add_observations(
+        con,
+        [("T", "34.01", JUNE, 100, 90), ("T", "34.71", JUNE, 40, 40), ("T", "32", JUNE, 10, 5)],
+    )
+    national = metrics.indicators_to_date(con, StatusThresholds()).set_index("indicator_code")
+    # 34 rolled up (140 / 130) + 32's own row (10 / 5); never 34 and its regencies both
+    assert (national.loc["T", "latest_planned"], national.loc["T", "latest_actual"]) == (150, 135)
+    assert (national.loc["T", "parts"], national.loc["T", "parts_reported"]) == (5, 2)
+
+
+def test_districts_roll_up_to_their_regency_and_on_to_the_province(con):
+    add_indicator(con, "T", temporal="stock")
+    add_observations(
+        con,
+        [
+            ("T", "34.04.01", JUNE, 10, 8),
+            ("T", "34.04.02", JUNE, 20, 20),
+            ("T", "34.01", JUNE, 100, 90),
+        ],
+    )
+    sleman = figure(con, "T", "34.04")
+    assert (sleman["planned"], sleman["actual"], sleman["parts"]) == (30, 28, 17)
+    assert sleman["parts_reported"] == 2
+    assert sleman["parts_level"] == "kecamatan"
+    province = figure(con, "T", "34")
+    assert (province["planned"], province["actual"]) == (130, 118)
+    assert (province["parts"], province["parts_reported"]) == (5, 2)
+
+
+def test_a_regency_with_its_own_row_is_not_summed_with_its_districts(con):
+    add_indicator(con, "T", temporal="stock")
+    add_observations(
+        con,
+        [("T", "34.04", JUNE, 35, 33), ("T", "34.04.01", JUNE, 10, 8)],
+    )
+    assert (figure(con, "T", "34")["planned"], figure(con, "T", "34")["actual"]) == (35, 33)
+
+
+def test_a_rate_is_a_mean_weighted_by_its_denominator(con):
+    add_indicator(con, "W", temporal="stock")  # households: the denominator
+    add_indicator(con, "R", temporal="stock", region_agg="mean", weight="W")
+    add_observations(
+        con,
+        [
+            ("W", "34.01", "2026-01-01", None, 400),  # an earlier period's count is used
+            ("W", "34.02", JUNE, None, 100),
+            ("R", "34.01", JUNE, 60, 50),
+            ("R", "34.02", JUNE, 90, 80),
+        ],
+    )
+    row = figure(con, "R", "34")
+    assert row["actual"] == pytest.approx((50 * 400 + 80 * 100) / 500)  # 56
+    assert row["planned"] == pytest.approx((60 * 400 + 90 * 100) / 500)  # 66
+    assert row["achievement"] == pytest.approx(56 / 66 * 100)
+    assert not row["unweighted"]
+
+
+def test_a_rate_without_a_denominator_is_a_plain_mean_and_says_so(con):
+    add_indicator(con, "R", temporal="stock", region_agg="mean")
+    add_observations(con, [("R", "34.01", JUNE, 60, 50), ("R", "34.02", JUNE, 90, 80)])
+    row = figure(con, "R", "34")
+    assert (row["planned"], row["actual"]) == (75, 65)
+    assert row["unweighted"]
+    to_date = metrics.indicators_to_date(con, StatusThresholds(), regions=["34"])
+    assert to_date.set_index("indicator_code").loc["R", "unweighted"]
+
+
+def test_a_part_without_a_weight_is_left_out_of_a_weighted_mean(con):
+    add_indicator(con, "W", temporal="stock")
+    add_indicator(con, "R", temporal="stock", region_agg="mean", weight="W")
+    add_observations(
+        con,
+        [
+            ("W", "34.01", JUNE, None, 400),
+            ("R", "34.01", JUNE, 60, 50),
+            ("R", "34.02", JUNE, 90, 80),
+        ],
+    )
+    assert figure(con, "R", "34")["actual"] == pytest.approx(50.0)
+
+
+def test_flows_roll_up_each_period_and_add_up_over_the_year(con):
+    add_indicator(con, "F", temporal="flow")
+    add_observations(
+        con,
+        [
+            ("F", "34.01", "2026-05-01", 10, 10),
+            ("F", "34.02", "2026-05-01", 20, 15),
+            ("F", "34.01", JUNE, 10, 5),
+        ],
+    )
+    may, june = figure(con, "F", "34", "2026-05-01"), figure(con, "F", "34")
+    assert (may["planned"], may["actual"], may["parts_reported"]) == (30, 25, 2)
+    assert (june["planned"], june["actual"], june["parts_reported"]) == (10, 5, 1)
+    assert (june["cum_planned"], june["cum_actual"]) == (40, 30)
+
+
+def test_data_up_to_leaves_later_parts_out_of_the_roll_up(con):
+    add_indicator(con, "F", temporal="flow")
+    add_observations(con, [("F", "34.01", "2026-05-01", 10, 10), ("F", "34.02", JUNE, 20, 15)])
+    frame = metrics.indicator_series(
+        con, StatusThresholds(), "F", ["34"], None, False, as_of=dt.date(2026, 5, 31)
+    )
+    assert list(frame["period"].dt.date) == [dt.date(2026, 5, 1)]
+
+
+def test_the_nation_weights_provinces_rates_by_their_denominator(con):
+    add_indicator(con, "W", temporal="stock")
+    add_indicator(con, "R", temporal="stock", region_agg="mean", weight="W")
+    add_observations(
+        con,
+        [
+            ("W", "32", JUNE, None, 300),
+            ("W", "34.01", JUNE, None, 100),  # DI Yogyakarta weighs what its regencies weigh
+            ("R", "32", JUNE, 20, 10),
+            ("R", "34.01", JUNE, 40, 30),
+        ],
+    )
+    national = metrics.indicators_to_date(con, StatusThresholds()).set_index("indicator_code")
+    assert national.loc["R", "latest_actual"] == pytest.approx((10 * 300 + 30 * 100) / 400)  # 15
+    assert national.loc["R", "latest_planned"] == pytest.approx((20 * 300 + 40 * 100) / 400)
