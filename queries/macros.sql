@@ -393,11 +393,25 @@ create or replace macro money_and_output(money, output) as table
     from indicators
     where code in (money, output);
 
--- the regions a quality view looks at: every region, or the chosen one and its regencies
+-- the regions a quality view looks at: the chosen one and every region under it (null: every
+-- region), each with the row it is counted in: its province when nothing is chosen, else the
+-- chosen region itself or the child of it that it lies under (a district in its regency)
 create or replace macro region_scope(region) as table
-    select code, name, level, parent_code
-    from regions
-    where region is null or code = region or parent_code = region;
+    select
+        r.code,
+        r.name,
+        r.level,
+        r.parent_code,
+        case
+            when region is null then coalesce(g.code, p.code, r.code)
+            when r.code = region or r.parent_code = region then r.code
+            when p.parent_code = region then p.code
+            else g.code
+        end as row_code,
+    from regions as r
+    left join regions as p on p.code = r.parent_code
+    left join regions as g on g.code = p.parent_code
+    where region is null or region in (r.code, r.parent_code, p.parent_code, g.parent_code);
 
 -- one row per report due in the region scope, in the last n_periods periods at grain up to
 -- the latest period due (period: the report's period at that grain); see reports_due

@@ -1,7 +1,7 @@
--- one row per region per period at $grain (the last $periods periods), plus one total row per region level (region_code null): reports expected and received
+-- one row per shown region per period at $grain (the last $periods periods), plus one total row per level of the reporting regions (region_code null): reports expected and received; a shown region counts the reports of every region under it
 with
 
--- the regions looked at: every region, or the chosen one and its regencies
+-- the regions looked at, each with its row (region_scope): provinces when nothing is chosen
 scope as (
     select * from region_scope($region)
 ),
@@ -13,23 +13,23 @@ shown as (
 
 counts as (
     select
-        s.level as region_level,
-        e.region_code,
+        s.level as reporting_level,
+        s.row_code as region_code,
         e.period,
         count(*) as expected,
         count(*) filter (where e.is_received) as received,
         count(distinct e.indicator_code) as indicators,
     from shown as e
     inner join scope as s on s.code = e.region_code
-    group by grouping sets ((s.level, e.region_code, e.period), (s.level))
+    group by grouping sets ((s.row_code, e.period), (s.level))
 ),
 
 final as (
     select
-        c.region_level,
+        coalesce(r.level, c.reporting_level) as region_level,
         c.region_code,
-        s.name as region_name,
-        s.parent_code,
+        r.name as region_name,
+        r.parent_code,
         c.period,
         c.expected,
         c.received,
@@ -39,14 +39,12 @@ final as (
         (select min(period) from shown) as first_shown,
         (select max(period) from shown) as last_shown,
     from counts as c
-    left join scope as s on s.code = c.region_code
+    left join regions as r on r.code = c.region_code
 )
 
 select * from final
 order by
     region_code nulls first,
-    region_level desc,
-    coalesce(parent_code, region_code),
-    parent_code nulls first,
+    case region_level when 'province' then 1 when 'regency' then 2 else 3 end,
     region_code,
     period

@@ -50,6 +50,26 @@ def test_regencies_are_counted_on_their_own_level(case_con):
     assert (regency["expected"], regency["received"]) == (6, 5)
 
 
+def test_each_row_counts_the_regions_under_it(case_con):
+    # Kulon Progo (34.01) reports five months, its district Temon (34.01.01) the first three
+    add_observations(case_con, [("Q.M", "34.01", m, 10, 10) for m in MONTHS[:5]])
+    add_observations(case_con, [("Q.M", "34.01.01", m, 1, 1) for m in MONTHS[:3]])
+    national = quality.cells(quality.completeness(case_con)).set_index(["region_code", "period"])
+    # nothing chosen: one row per province; DI Yogyakarta holds its regency's and district's
+    assert sorted(national.index.get_level_values(0).unique()) == ["32", "33", "34", "35"]
+    q1, q2 = pd.Timestamp("2026-01-01"), pd.Timestamp("2026-04-01")
+    # Q1: 3 months x (Kulon Progo + Temon) = 6 due, 6 received; Q2: 3 + 3 due, 2 + 0 received
+    assert national.loc[("34", q1), ["expected", "received"]].tolist() == [6, 6]
+    assert national.loc[("34", q2), ["expected", "received"]].tolist() == [6, 2]
+    in_diy = quality.cells(quality.completeness(case_con, region="34"))
+    assert set(in_diy["region_code"]) == {"34.01"}  # the district is counted in its regency
+    assert in_diy.set_index("period").loc[q2, "expected"] == 6
+    in_kulon_progo = quality.cells(quality.completeness(case_con, region="34.01"))
+    assert list(dict.fromkeys(in_kulon_progo["region_code"])) == ["34.01", "34.01.01"]
+    totals = quality.totals(quality.completeness(case_con))
+    assert (totals.loc["kecamatan", "expected"], totals.loc["kecamatan", "received"]) == (6, 3)
+
+
 def test_region_filter_and_as_of(case_con):
     one = quality.totals(quality.completeness(case_con, region="33")).loc["provinsi"]
     assert (one["expected"], one["received"]) == (6, 5)  # 83.3 %
