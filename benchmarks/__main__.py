@@ -1,61 +1,119 @@
-"""`python -m benchmarks`: upload speed against a plain-pandas baseline, and page times."""
+"""`python -m benchmarks`: Pantau at sizes S, M and L against baselines measured in the same run.
+
+Parts: queries (each query file against raw SQL), pages (AppTest: cold, warm, after an
+upload), browser (serve.py in Chromium), naive (pandas), uploads (into L, with roll back).
+The results go to .bench/results.json and, with --write-docs, into docs/benchmarks.md.
+"""
 
 import argparse
+import datetime as dt
 import json
+import os
+import platform
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-from benchmarks import files, pages
+from benchmarks import browser, files, pages, queries, report, sizes
 from pantau.store import db
 
+PARTS = ("queries", "pages", "browser", "naive", "uploads")
 
-def measure(kind: str, path: Path, database: Path) -> dict:
-    """Run one case in a fresh process and return what it printed."""
-    out = subprocess.run(
-        [sys.executable, "-m", "benchmarks.case", kind, str(path), str(database)],
-        check=True,
-        capture_output=True,
-        text=True,
-    )
+
+def _json_of(command: list[str]) -> dict:
+    """Run one measured case in a fresh process and return the JSON it printed last."""
+    out = subprocess.run(command, check=True, capture_output=True, text=True)
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
-def upload_case(name: str, rows: int, writer, folder: Path, sample: Path) -> None:
-    """Write one file, then time Pantau and the baseline on their own database copies."""
-    started = time.perf_counter()
-    path = writer(files.frame(rows), folder / name)
-    size = path.stat().st_size / 1e6
-    print(
-        f"\n{name}: {rows:,} rows, {size:.1f} MB (written in {time.perf_counter() - started:.0f} s)"
-    )
-    ours = measure("pantau", path, files.prepare_database(sample, folder / "a.duckdb", rows))
-    base = measure("baseline", path, files.prepare_database(sample, folder / "b.duckdb", rows))
-    steps = ", ".join(f"{k} {v:.2f} s" for k, v in ours["seconds"].items())
-    print(f"  Pantau:   {ours['seconds']['total']:.2f} s ({steps}); peak {ours['peak_mb']:.0f} MB")
-    print(
-        f"  baseline: {base['seconds']['total']:.1f} s (read {base['seconds']['read']:.1f} s, "
-        f"row-by-row insert {base['seconds']['insert_extrapolated']:.1f} s extrapolated from "
-        f"{base['insert_measured_rows']:,} rows); peak {base['peak_mb']:.0f} MB"
-    )
-    print(f"  ratio:    {base['seconds']['total'] / ours['seconds']['total']:.0f}x faster")
+def run_queries(database: Path, repeat: int) -> list[dict]:
+    """Each query file and its raw counterpart on one connection."""
+    con = db.open_database(database)
+    try:
+        return queries.measure(con, repeat)
+    finally:
+        con.close()
+
+
+def run_naive(database: Path) -> dict:
+    """pandas and Pantau, each cold in its own process, to the same two answers."""
+    module = [sys.executable, "-m", "benchmarks.naive", str(database)]
+    return {side: _json_of([*module, side]) for side in ("pandas", "pantau")}
+
+
+def run_uploads(database: Path, xlsx_rows: int, csv_rows: int) -> list[dict]:
+    """A .xlsx and a .csv revision of stored cells: read, preview, commit, roll back."""
+    results = []
+    with tempfile.TemporaryDirectory(dir=database.parent) as tmp:
+        folder = Path(tmp)
+        for name, rows, writer in (
+            ("upload.xlsx", xlsx_rows, files.write_xlsx),
+            ("upload.csv", csv_rows, files.write_csv),
+        ):
+            path = writer(files.frame(database, rows), folder / name)
+            copy = files.prepare_database(database, folder / "upload.duckdb")
+            command = [sys.executable, "-m", "benchmarks.case", "pantau", str(path), str(copy)]
+            result = _json_of(command) | {"file": name, "mb": path.stat().st_size / 1e6}
+            results.append(result)
+            print(f"  {name}: {result['seconds']}", flush=True)
+    return results
+
+
+def machine() -> dict:
+    """What the figures were measured on."""
+    return {
+        "date": dt.date.today().isoformat(),
+        "cpus": os.cpu_count(),
+        "memory_gb": round(os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30),
+        "python": platform.python_version(),
+        "platform": platform.platform(),
+    }
 
 
 def main() -> None:
-    """Run the benchmarks and print a report."""
+    """Measure the chosen parts at the chosen sizes and report."""
     parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--sizes", default="S,M,L")
+    parser.add_argument("--parts", default=",".join(PARTS))
+    parser.add_argument("--repeat", type=int, default=5, help="runs per query (median)")
     parser.add_argument("--xlsx-rows", type=int, default=100_000)
     parser.add_argument("--csv-rows", type=int, default=1_000_000)
+    parser.add_argument("--write-docs", action="store_true", help="update docs/benchmarks.md")
     args = parser.parse_args()
-    with tempfile.TemporaryDirectory() as tmp:
-        folder = Path(tmp)
-        sample = folder / "sample.duckdb"
-        db.open_database(sample).close()
-        upload_case("upload.xlsx", args.xlsx_rows, files.write_xlsx, folder, sample)
-        upload_case("upload.csv", args.csv_rows, files.write_csv, folder, sample)
-        pages.report(sample)
+    parts = args.parts.split(",")
+    results = {"machine": machine(), "sizes": {}}
+    for size in args.sizes.split(","):
+        database = sizes.database(size)
+        with_con = db.open_database(database)
+        counts = with_con.execute(
+            "select (select count(*) from observations), (select count(*) from regions r"
+            " where exists (select 1 from observations o where o.region_code = r.code))"
+        ).fetchone()
+        with_con.close()
+        found = {"observations": counts[0], "regions": counts[1]}
+        found["file_mb"] = database.stat().st_size / 1e6
+        print(f"\n== {size}: {found}", flush=True)
+        started = time.perf_counter()
+        if "queries" in parts:
+            found["queries"] = run_queries(database, args.repeat)
+        if "pages" in parts:
+            found["pages"] = pages.measure(database)
+        if "browser" in parts:
+            found["browser"] = browser.measure(database)
+        if "naive" in parts:
+            found["naive"] = run_naive(database)
+        if "uploads" in parts and size == "L":
+            found["uploads"] = run_uploads(database, args.xlsx_rows, args.csv_rows)
+        found["seconds"] = time.perf_counter() - started
+        results["sizes"][size] = found
+        print(report.tables(size, found), flush=True)
+    out = sizes.FOLDER / "results.json"
+    out.write_text(json.dumps(results, indent=1, default=str))
+    print(f"\nresults: {out}")
+    if args.write_docs:
+        report.write_docs(results)
 
 
 if __name__ == "__main__":

@@ -35,6 +35,9 @@ def pantau_upload(path: Path, database: Path) -> dict:
     times["commit"] = time.perf_counter() - step
     assert upload_id is not None
     times["total"] = sum(v for k, v in times.items() if k != "open")
+    step = time.perf_counter()
+    uploads.rollback(con, upload_id, "b")
+    times["rollback"] = time.perf_counter() - step
     return {"rows": len(parsed.observations), "counts": preview.counts, "seconds": times}
 
 

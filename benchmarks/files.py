@@ -1,4 +1,4 @@
-"""Upload files for the benchmark: many synthetic regencies so every row is a distinct cell."""
+"""Upload files for the benchmark: revisions of stored cells, every row a distinct cell."""
 
 import shutil
 from pathlib import Path
@@ -12,16 +12,25 @@ MONTHLY = ("SEMBAKO.KPM", "SEMBAKO.DANA", "SEMBAKO.TEPAT_WAKTU", "PBIJK.PESERTA"
 MONTHS = pd.period_range("2021-01", "2026-12", freq="M").strftime("%Y-%m").tolist()
 
 
-def region_codes(rows: int) -> list[str]:
-    """Enough synthetic regency codes (under province 99) for rows distinct cells."""
+def region_codes(database: Path, rows: int) -> list[str]:
+    """Enough reporting regions of the database (districts at size L) for rows distinct cells:
+    the upload revises cells that are stored, as a district office's corrections do."""
     needed = -(-rows // (len(MONTHLY) * len(MONTHS)))
-    return [f"99.{i:04d}" for i in range(1, needed + 1)]
+    with duckdb.connect(str(database), read_only=True) as con:
+        codes = con.execute(
+            "select distinct region_code from observations where indicator_code = $code"
+            " order by region_code limit $n",
+            {"code": MONTHLY[0], "n": needed},
+        ).fetchall()
+    assert len(codes) == needed, f"{database.name} has {len(codes)} regions, {needed} needed"
+    return [code for (code,) in codes]
 
 
-def frame(rows: int, seed: int = 7) -> pd.DataFrame:
+def frame(database: Path, rows: int, seed: int = 7) -> pd.DataFrame:
     """rows distinct indicator x region x month rows with plausible values."""
     rng = np.random.default_rng(seed)
-    cells = pd.MultiIndex.from_product([MONTHLY, region_codes(rows), MONTHS]).to_frame(index=False)
+    codes = region_codes(database, rows)
+    cells = pd.MultiIndex.from_product([MONTHLY, codes, MONTHS]).to_frame(index=False)
     cells = cells.iloc[:rows]
     planned = rng.integers(1_000, 2_000_000, rows).astype(float)
     actual = planned * rng.uniform(0.6, 1.1, rows)
@@ -59,15 +68,7 @@ def write_xlsx(table: pd.DataFrame, path: Path) -> Path:
     return path
 
 
-def prepare_database(sample: Path, target: Path, rows: int) -> Path:
-    """A copy of the sample database that knows the synthetic regencies."""
-    shutil.copy(sample, target)
-    regions = pd.DataFrame({"code": region_codes(rows)})
-    with duckdb.connect(str(target)) as con:
-        con.execute("insert into regions values ('99', 'Provinsi Uji', 'provinsi', null)")
-        con.register("regions_frame", regions)
-        con.execute(
-            "insert into regions select code, 'Kabupaten ' || code, 'kabupaten_kota', '99'"
-            " from regions_frame",
-        )
+def prepare_database(database: Path, target: Path) -> Path:
+    """A copy of the database for one measured run."""
+    shutil.copy(database, target)
     return target

@@ -1,38 +1,40 @@
-"""Server-side time of each page in AppTest, against an empty script as the baseline."""
+"""Every page's server-side run in AppTest, each in a fresh process on its own database copy."""
 
-import os
+import json
 import shutil
-import statistics
+import subprocess
+import sys
 import tempfile
-import time
 from pathlib import Path
 
-from streamlit.testing.v1 import AppTest
-
-from pantau.settings import PROJECT_DIR
-
-PAGES = ("pages/overview.py", "pages/indicator.py", "pages/upload.py")
-RUNS = 5
-
-
-def _timed(run) -> float:
-    """Seconds one call takes."""
-    started = time.perf_counter()
-    run()
-    return time.perf_counter() - started
+PAGES = (
+    "pages/overview.py",
+    "pages/indicator.py",
+    "pages/regions.py",
+    "pages/budget.py",
+    "pages/program.py",
+    "pages/quality.py",
+    "pages/upload.py",
+    "pages/present.py",
+)
 
 
-def report(sample: Path) -> None:
-    """Median time of a warm rerun of each page, and of the first (cold) run."""
-    with tempfile.TemporaryDirectory() as tmp:
-        os.environ["PANTAU_DB"] = str(shutil.copy(sample, Path(tmp) / "pages.duckdb"))
-        baseline = AppTest.from_string("import streamlit as st\nst.write('x')")
-        empty = statistics.median(_timed(baseline.run) for _ in range(RUNS))
-        print(f"\npages (AppTest, median of {RUNS} warm runs; empty script {empty * 1000:.0f} ms)")
-        at = AppTest.from_file(str(PROJECT_DIR / "dashboard.py"), default_timeout=120)
-        cold = _timed(at.run)
-        print(f"  first run (opens the database, fills the caches): {cold:.2f} s")
+def measure(database: Path) -> list[dict]:
+    """Cold, warm and after-upload milliseconds and the peak memory of each page."""
+    rows = []
+    with tempfile.TemporaryDirectory(dir=database.parent) as tmp:
         for page in PAGES:
-            at.switch_page(page)
-            warm = statistics.median(_timed(at.run) for _ in range(RUNS))
-            print(f"  {page:<22} {warm * 1000:5.0f} ms")
+            copy = shutil.copy(database, Path(tmp) / "pages.duckdb")
+            out = subprocess.run(
+                [sys.executable, "-m", "benchmarks.page_run", str(copy), page],
+                capture_output=True,
+                text=True,
+                check=False,
+            )
+            lines = out.stdout.strip().splitlines()
+            if out.returncode or not lines:
+                rows.append({"page": page, "errors": [out.stderr.strip()[-500:]]})
+            else:
+                rows.append({"page": page} | json.loads(lines[-1]))
+            print(f"  {page}: {rows[-1]}", flush=True)
+    return rows

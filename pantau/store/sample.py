@@ -12,6 +12,7 @@ regencies get their figures by roll-up, as in the field. Poverty (a BPS survey) 
 provinces and regencies.
 """
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -100,8 +101,11 @@ class Context:
     done: dict[str, Pair] = field(default_factory=dict)  # unrounded series by indicator code
 
 
-def load_inputs(catalog_dir: Path) -> dict[str, pd.DataFrame]:
-    """Read the five catalogue CSVs as generate_observations expects them."""
+def load_inputs(
+    catalog_dir: Path, districts_of: tuple[str, ...] | None = (DISTRICTS_OF,)
+) -> dict[str, pd.DataFrame]:
+    """Read the five catalogue CSVs as generate_observations expects them; districts_of: the
+    provinces whose districts report (None: every province, as the benchmarks' size L)."""
     folder = Path(catalog_dir)
     inputs = {
         key: pd.read_csv(folder / f"{name}.csv", dtype=CODE_COLUMNS) for key, name in FILES.items()
@@ -109,7 +113,10 @@ def load_inputs(catalog_dir: Path) -> dict[str, pd.DataFrame]:
     # the sample covers every province and regency, and the districts of one province
     regions = inputs["regions"]
     district = regions["level"].eq("kecamatan")
-    inside = regions["code"].str.startswith(DISTRICTS_OF + ".")
+    if districts_of is None:
+        inside = district
+    else:
+        inside = regions["code"].str.startswith(tuple(f"{p}." for p in districts_of))
     chosen = regions[regions["level"].isin(LEVEL_ORDER) & (~district | inside)]
     order = chosen["level"].map(LEVEL_ORDER)
     inputs["regions"] = (
@@ -259,8 +266,18 @@ def _poverty(periods: pd.DatetimeIndex, ctx: Context) -> Pair:
     return trend * 0.97, trend * (1 + noise)  # the target sits a little below the trend
 
 
+def _model(ind: Indicator) -> str:
+    """The catalogue indicator whose numbers this one follows: itself, or the one it copies
+    (the benchmarks add copies, column `like`, to reach a national programme's size)."""
+    like = getattr(ind, "like", None)
+    return like if isinstance(like, str) else ind.code
+
+
 def _series(ind: Indicator, periods: pd.DatetimeIndex, ctx: Context) -> Pair:
     """Unrounded planned and actual (region x period) of one indicator."""
+    model = _model(ind)
+    if model != ind.code:  # a copy: its model's numbers with its own noise
+        ind = ind._replace(code=model)
     if ind.code in UNIT_COST:
         base, cost = UNIT_COST[ind.code]
         planned, actual = ctx.done[base]
@@ -338,16 +355,29 @@ def generate_observations(
     seed: int = 2026,
 ) -> pd.DataFrame:
     """One row per indicator, region and period: targets to 2026-12, actuals to 2026-09-30."""
+    parts = list(iter_observations(programs, indicators, regions, poverty, population, seed))
+    out = pd.concat(parts, ignore_index=True)
+    return out.sort_values(["indicator_code", "region_code", "period_start"], ignore_index=True)
+
+
+def iter_observations(
+    programs: pd.DataFrame,
+    indicators: pd.DataFrame,
+    regions: pd.DataFrame,
+    poverty: pd.DataFrame,
+    population: pd.DataFrame,
+    seed: int = 2026,
+) -> Iterator[pd.DataFrame]:
+    """The observations one indicator at a time, so 20 million rows never sit in one frame."""
     ctx = _context(regions, poverty, population, seed)
     starts = dict(zip(programs["code"], pd.to_datetime(programs["start_date"]), strict=True))
-    parts = []
     # Money and P1 are derived from another indicator, so those come last.
-    for ind in sorted(indicators.itertuples(index=False), key=lambda i: i.code in DERIVED):
+    for ind in sorted(indicators.itertuples(index=False), key=lambda i: _model(i) in DERIVED):
         periods = _periods(ind.frequency, starts[ind.program_code])
         ctx.done[ind.code] = _series(ind, periods, ctx)
-        parts.append(_finish(ind, periods, ctx))
-    columns = {name: np.concatenate([part[name] for part in parts]) for name in parts[0]}
-    # Keep None (not NaN) for an absent partner or note, as the interface promises.
-    columns.update({name: pd.Series(columns[name], dtype=object) for name in ("partner", "note")})
-    out = pd.DataFrame(columns)
-    return out.sort_values(["indicator_code", "region_code", "period_start"], ignore_index=True)
+        columns = _finish(ind, periods, ctx)
+        # Keep None (not NaN) for an absent partner or note, as the interface promises.
+        columns.update(
+            {name: pd.Series(columns[name], dtype=object) for name in ("partner", "note")}
+        )
+        yield pd.DataFrame(columns)
