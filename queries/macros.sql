@@ -68,14 +68,30 @@ create or replace macro observations_as_of(as_of) as table
 -- parts that have both, so an achievement compares like with like; parts and parts_reported:
 -- how many parts the region has and how many reported (null on a region's own row); weight:
 -- what the figure weighs in a mean. Stored in the table figures by refresh_figures.sql in
--- every transaction that writes observations or the catalogue; read through figures_as_of
-create or replace macro rolled_figures() as table
+-- every transaction that writes observations or the catalogue; read through figures_as_of.
+-- scope: the indicators to roll up (null: every one) from first_period on; a period's roll-up
+-- holds only that period's rows, so rolling up part of the periods gives the same figures
+create or replace macro rolled_figures(scope, first_period) as table
     with
     own as materialized (
         select o.*, r.parent_code, r.level as region_level, i.weight_indicator,
         from observations as o
         inner join indicators as i on i.code = o.indicator_code
         inner join regions as r on r.code = o.region_code
+        where scope is null
+            or (list_contains(scope, o.indicator_code) and o.period_start >= first_period)
+    ),
+    -- a weight may come from before first_period (the latest before a period counts)
+    weights as (
+        select o.indicator_code, o.region_code, o.period_start,
+            coalesce(o.actual, o.planned) as weight,
+        from observations as o
+        inner join regions as r on r.code = o.region_code
+        where coalesce(o.actual, o.planned) is not null
+            and o.indicator_code in (
+                select weight_indicator from indicators
+                where scope is null or list_contains(scope, code)
+            )
     ),
     -- what a row weighs in a mean: the region's value of the indicator's weight indicator for
     -- the period (actual, else planned), else its latest before; 1 when none is named
@@ -88,12 +104,7 @@ create or replace macro rolled_figures() as table
             if(x.planned is not null and is_reported(x.actual), x.actual, null)
                 as matched_actual,
         from own as x
-        asof left join (
-            select indicator_code, region_code, period_start, coalesce(actual, planned) as weight
-            from own
-            where coalesce(actual, planned) is not null
-                and indicator_code in (select weight_indicator from indicators)
-        ) as w
+        asof left join weights as w
             on w.indicator_code = x.weight_indicator
             and w.region_code = x.region_code
             and w.period_start <= x.period_start
@@ -152,12 +163,27 @@ create or replace macro rolled_figures() as table
         where parent_code is not null
         group by all
     )
-    select * exclude (parent_code, region_level)
+    select * exclude (parent_code)
     from weighted
     union all by name
-    select r.* exclude (parent_code, region_level), c.parts,
+    select r.* exclude (parent_code), c.parts,
     from (from regencies union all by name from provinces) as r
     inner join part_counts as c on c.code = r.region_code;
+
+-- the indicators whose figures change when those of codes change: themselves and every
+-- indicator weighted by one of them (null: every indicator)
+create or replace macro affected_indicators(codes) as
+    if(
+        codes is null,
+        null,
+        list_distinct(list_concat(
+            codes,
+            coalesce(
+                (select list(code) from indicators where list_contains(codes, weight_indicator)),
+                []
+            )
+        ))
+    );
 
 -- every region's figure (own or rolled up: rolled_figures), data up to as_of; a roll-up of a
 -- period holds only that period's rows, so it is the same whether filtered before or after
@@ -213,7 +239,9 @@ create or replace macro region_period_values(chosen, region_level, grain, as_of)
                 and o.matched_actual is not null as is_matched,
         from figures_as_of(as_of) as o
         inner join indicators as i on i.code = o.indicator_code
-        inner join one_level_regions(chosen, region_level) as r on r.code = o.region_code
+        -- the level too: figures are stored by level, so the scan skips the other levels
+        inner join one_level_regions(chosen, region_level) as r
+            on r.code = o.region_code and r.level = o.region_level
     ),
     flows as (
         select
@@ -395,7 +423,8 @@ create or replace macro money_and_output(money, output) as table
 
 -- the regions a quality view looks at: the chosen one and every region under it (null: every
 -- region), each with the row it is counted in: its province when nothing is chosen, else the
--- chosen region itself or the child of it that it lies under (a district in its regency)
+-- child of the chosen region that it lies under (a district in its regency); the chosen
+-- region's own reports have no such row (null): they count in the chosen region's total only
 create or replace macro region_scope(region) as table
     select
         r.code,
@@ -404,7 +433,8 @@ create or replace macro region_scope(region) as table
         r.parent_code,
         case
             when region is null then coalesce(g.code, p.code, r.code)
-            when r.code = region or r.parent_code = region then r.code
+            when r.code = region then null
+            when r.parent_code = region then r.code
             when p.parent_code = region then p.code
             else g.code
         end as row_code,

@@ -1,4 +1,4 @@
--- one row per shown region per period at $grain (the last $periods periods), plus one total row per level of the reporting regions (region_code null): reports expected and received; a shown region counts the reports of every region under it
+-- one row per shown region per period at $grain (the last $periods periods), plus one total row per level of the reporting regions (region_code null): reports expected and received; a shown region (the chosen one first) counts the reports of every region under it
 with
 
 -- the regions looked at, each with its row (region_scope): provinces when nothing is chosen
@@ -11,17 +11,24 @@ shown as (
     select * from recent_reports_due($program, $region, $grain, $periods, $as_of)
 ),
 
+-- a row per child of the chosen region (or province), the chosen region's row over all of
+-- them (its own reports count there only), and a total per level of the reporting regions
 counts as (
     select
         s.level as reporting_level,
-        s.row_code as region_code,
+        case
+            when grouping(s.row_code) = 0 then s.row_code
+            when grouping(e.period) = 0 then $region
+        end as region_code,
         e.period,
         count(*) as expected,
         count(*) filter (where e.is_received) as received,
         count(distinct e.indicator_code) as indicators,
     from shown as e
     inner join scope as s on s.code = e.region_code
-    group by grouping sets ((s.row_code, e.period), (s.level))
+    group by grouping sets ((s.row_code, e.period), (s.level), (e.period))
+    having not (grouping(s.row_code) = 0 and s.row_code is null)
+        and not (grouping(s.row_code) = 1 and grouping(e.period) = 0 and $region is null)
 ),
 
 final as (
@@ -45,6 +52,6 @@ final as (
 select * from final
 order by
     region_code nulls first,
-    case region_level when 'province' then 1 when 'regency' then 2 else 3 end,
+    case region_level when 'provinsi' then 1 when 'kabupaten_kota' then 2 else 3 end,
     region_code,
     period

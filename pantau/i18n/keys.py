@@ -150,7 +150,6 @@ IN_F_STRINGS = (
     N_("export.print_hint"),
     N_("program.level_count"),  # pantau/tables/program.py
     N_("projection.not_reported"),  # pantau/tables/narrative.py
-    N_("regions.level.regencies"),  # pantau/tables/regions.py
     N_("upload.changed_rows"),  # ui/upload_views.py
 )
 

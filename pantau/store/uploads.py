@@ -94,7 +94,7 @@ def commit(
         queries.execute_on(cur, "record_upload", **record)
         changes = {"upload_changes": result.changes}
         queries.run_script(cur, "apply_upload", changes, upload_id=upload_id)
-        figures.refresh(cur)
+        figures.refresh_after_upload(cur, upload_id, result.catalog_rows)
         return upload_id, result
 
 
@@ -142,7 +142,7 @@ def rollback(con: duckdb.DuckDBPyConnection, upload_id: int, who: str) -> int:
         }
         queries.execute_on(cur, "record_upload", **record)
         queries.run_script(cur, "apply_rollback", upload_id=upload_id, rollback_id=rollback_id)
-        figures.refresh(cur)
+        figures.refresh_after_upload(cur, upload_id, catalog_rows=0)
         return rollback_id
 
 

@@ -94,7 +94,7 @@ def level_text(parent: str | None, parent_name: str | None, lang: str) -> str:
         return i18n.t("regions.level.provinces", lang)
     if parent == ALL_REGENCIES:
         return i18n.t("regions.level.all_regencies", lang)
-    return f"{i18n.t('regions.level.regencies', lang)} {parent_name}"
+    return i18n.t("regions.level.regencies", lang, parent=parent_name)
 
 
 def heatmap_caption(period: str, thresholds: StatusThresholds, lang: str) -> str:

@@ -62,12 +62,19 @@ def test_each_row_counts_the_regions_under_it(case_con):
     assert national.loc[("34", q1), ["expected", "received"]].tolist() == [6, 6]
     assert national.loc[("34", q2), ["expected", "received"]].tolist() == [6, 2]
     in_diy = quality.cells(quality.completeness(case_con, region="34"))
-    assert set(in_diy["region_code"]) == {"34.01"}  # the district is counted in its regency
-    assert in_diy.set_index("period").loc[q2, "expected"] == 6
+    # the chosen province first, over everything under it; the district in its regency's row
+    assert list(dict.fromkeys(in_diy["region_code"])) == ["34", "34.01"]
+    assert in_diy.set_index(["region_code", "period"]).loc[("34", q2), "expected"] == 6
+    assert in_diy.set_index(["region_code", "period"]).loc[("34.01", q2), "received"] == 2
     in_kulon_progo = quality.cells(quality.completeness(case_con, region="34.01"))
     assert list(dict.fromkeys(in_kulon_progo["region_code"])) == ["34.01", "34.01.01"]
+    by_cell = in_kulon_progo.set_index(["region_code", "period"])
+    # Kulon Progo's row holds its own reports and Temon's: Q2 3 + 3 due, 2 + 0 received
+    assert by_cell.loc[("34.01", q2), ["expected", "received"]].tolist() == [6, 2]
+    assert by_cell.loc[("34.01.01", q2), ["expected", "received"]].tolist() == [3, 0]
     totals = quality.totals(quality.completeness(case_con))
     assert (totals.loc["kecamatan", "expected"], totals.loc["kecamatan", "received"]) == (6, 3)
+    assert list(totals.index) == ["provinsi", "kabupaten_kota", "kecamatan"]  # top level first
 
 
 def test_region_filter_and_as_of(case_con):

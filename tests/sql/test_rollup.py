@@ -11,6 +11,7 @@ import pytest
 
 from pantau.analysis import metrics
 from pantau.settings import StatusThresholds
+from pantau.store import uploads
 from tests.support.helpers import add_indicator, add_observations
 
 JUNE = "2026-06-01"
@@ -187,3 +188,58 @@ def test_the_nation_weights_provinces_rates_by_their_denominator(con):
     national = metrics.indicators_to_date(con, StatusThresholds()).set_index("indicator_code")
     assert national.loc["R", "latest_actual"] == pytest.approx((10 * 300 + 30 * 100) / 400)  # 15
     assert national.loc["R", "latest_planned"] == pytest.approx((20 * 300 + 40 * 100) / 400)
+
+
+def _figures(con, source: str = "figures") -> pd.DataFrame:
+    """The stored figures (or a source with the same columns), in one order."""
+    columns = [c for c in con.table("figures").columns if c != "updated_at"]
+    frame = con.execute(f"select {', '.join(columns)} from {source}").df()
+    return frame.sort_values(columns[:3], ignore_index=True)
+
+
+def _rebuilt(con) -> pd.DataFrame:
+    """The figures a rebuild of every indicator and period gives."""
+    return _figures(con, "rolled_figures(null, null)")
+
+
+def test_an_upload_and_its_roll_back_rebuild_only_what_they_change_and_match_a_full_rebuild(
+    con,
+):
+    # T is a rate weighted by W (households): a change to W in May moves T's June figure too
+    add_indicator(con, "W", temporal="stock")
+    add_indicator(con, "T", temporal="stock", region_agg="mean", weight="W")
+    add_indicator(con, "U", temporal="flow")
+    may = "2026-05-01"
+    add_observations(
+        con,
+        [
+            ("W", "34.01", may, 100, 100),
+            ("W", "34.02", may, 300, 300),
+            ("T", "34.01", JUNE, 50, 40),
+            ("T", "34.02", JUNE, 50, 80),
+            ("U", "34.01", JUNE, 5, 5),
+        ],
+    )
+    # (40 x 100 + 80 x 300) / 400 = 70
+    assert figure(con, "T", "34")["actual"] == pytest.approx(70.0)
+    incoming = pd.DataFrame(
+        {
+            "sheet": "Data",
+            "row": [2],
+            "indicator_code": ["W"],
+            "region_code": ["34.01"],
+            "period_start": [pd.Timestamp(may)],
+            "planned": [300.0],
+            "actual": [300.0],
+            "partner": [None],
+            "note": [None],
+        }
+    )
+    upload_id, _ = uploads.commit(con, incoming, {}, "w.xlsx", b"w", "ani")
+    pd.testing.assert_frame_equal(_figures(con), _rebuilt(con))
+    # (40 x 300 + 80 x 300) / 600 = 60: T was rebuilt because W weighs it
+    assert figure(con, "T", "34")["actual"] == pytest.approx(60.0)
+    uploads.rollback(con, upload_id, "ani")
+    pd.testing.assert_frame_equal(_figures(con), _rebuilt(con))
+    assert figure(con, "T", "34")["actual"] == pytest.approx(70.0)
+    assert figure(con, "U", "34")["actual"] == 5
