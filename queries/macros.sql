@@ -69,9 +69,10 @@ create or replace macro observations_as_of(as_of) as table
 -- how many parts the region has and how many reported (null on a region's own row); weight:
 -- what the figure weighs in a mean. Stored in the table figures by refresh_figures.sql in
 -- every transaction that writes observations or the catalogue; read through figures_as_of.
--- scope: the indicators to roll up (null: every one) from first_period on; a period's roll-up
--- holds only that period's rows, so rolling up part of the periods gives the same figures
-create or replace macro rolled_figures(scope, first_period) as table
+-- scope: the indicators to roll up (null: every one) from first_period on, in the provinces
+-- given (null: all); a period's roll-up holds only that period's rows, and a province's only
+-- its own regions', so rolling up part of them gives the same figures as rolling up all
+create or replace macro rolled_figures(scope, first_period, provinces) as table
     with
     own as materialized (
         select o.*, r.parent_code, r.level as region_level, i.weight_indicator,
@@ -79,7 +80,11 @@ create or replace macro rolled_figures(scope, first_period) as table
         inner join indicators as i on i.code = o.indicator_code
         inner join regions as r on r.code = o.region_code
         where scope is null
-            or (list_contains(scope, o.indicator_code) and o.period_start >= first_period)
+            or (
+                list_contains(scope, o.indicator_code)
+                and o.period_start >= first_period
+                and list_contains(provinces, province_of(o.region_code))
+            )
     ),
     -- a weight may come from before first_period (the latest before a period counts)
     weights as (
@@ -169,6 +174,9 @@ create or replace macro rolled_figures(scope, first_period) as table
     select r.* exclude (parent_code), c.parts,
     from (from regencies union all by name from provinces) as r
     inner join part_counts as c on c.code = r.region_code;
+
+-- the province a region lies in: the first part of its code ("34" of "34.04.01")
+create or replace macro province_of(code) as split_part(code, '.', 1);
 
 -- the indicators whose figures change when those of codes change: themselves and every
 -- indicator weighted by one of them (null: every indicator)
@@ -443,19 +451,79 @@ create or replace macro region_scope(region) as table
     left join regions as g on g.code = p.parent_code
     where region is null or region in (r.code, r.parent_code, p.parent_code, g.parent_code);
 
+-- each indicator of program (all when null) with its frequency and the first and last period
+-- anybody reported, data up to as_of: the span of periods due (DESIGN.md, completeness)
+create or replace macro reported_span(program, as_of) as table
+    select
+        o.indicator_code,
+        c.frequency,
+        min(o.period_start) as first_period,
+        max(o.period_start) as last_period,
+    from observations_as_of(as_of) as o
+    inner join program_indicators(program) as c on c.code = o.indicator_code
+    where is_reported(o.actual)
+    group by all;
+
+-- each region of the scope of region (region_scope) taking part in an indicator of program:
+-- it has a row for it (a target or a report) up to as_of
+create or replace macro taking_part(program, region, as_of) as table
+    select distinct o.indicator_code, o.region_code
+    from observations_as_of(as_of) as o
+    inner join program_indicators(program) as c on c.code = o.indicator_code
+    where o.region_code in (select code from region_scope(region));
+
+-- one row per indicator per period due (reports_due's periods) in the last n_periods periods at
+-- grain, up to the latest period due in the region scope (period: the period at that grain);
+-- computed for the window alone, never for the whole history
+create or replace macro recent_periods_due(program, region, grain, n_periods, as_of) as table
+    with
+    spans as materialized (
+        select *
+        from reported_span(program, as_of)
+        where indicator_code in (select indicator_code from taking_part(program, region, as_of))
+    ),
+    periods as (
+        select
+            indicator_code,
+            frequency,
+            cast(unnest(generate_series(
+                first_period, last_period, to_months(grain_months(frequency))
+            )) as date) as period_start,
+        from spans
+    )
+    select *, period_floor(period_start, grain) as period,
+    from periods
+    where period_floor(period_start, grain) > (
+        select max(period_floor(last_period, grain)) from spans
+    ) - to_months(grain_months(grain) * n_periods);
+
 -- one row per report due in the region scope, in the last n_periods periods at grain up to
--- the latest period due (period: the report's period at that grain); see reports_due
+-- the latest period due (reports_due, for that window only; period: the period at that grain)
 create or replace macro recent_reports_due(program, region, grain, n_periods, as_of) as table
     with
-    expected as (
-        select *, period_floor(period_start, grain) as period,
-        from reports_due(program, as_of)
-        where region_code in (select code from region_scope(region))
+    due as materialized (
+        select * from recent_periods_due(program, region, grain, n_periods, as_of)
+    ),
+    counted as (
+        select o.indicator_code, o.region_code, o.period_start, o.planned, o.actual, o.note,
+        from observations_as_of(as_of) as o
+        where o.period_start >= (select min(period_start) from due)
     )
-    select *
-    from expected
-    where period > (select max(period) from expected)
-        - to_months(grain_months(grain) * n_periods);
+    select
+        d.indicator_code,
+        d.frequency,
+        t.region_code,
+        d.period_start,
+        is_reported(c.actual) as is_received,
+        c.planned,
+        c.note,
+        d.period,
+    from due as d
+    inner join taking_part(program, region, as_of) as t on t.indicator_code = d.indicator_code
+    left join counted as c
+        on c.indicator_code = d.indicator_code
+        and c.region_code = t.region_code
+        and c.period_start = d.period_start;
 
 -- the regions shown one by one: the chosen region's regencies, else the chosen regions
 -- themselves (null, nothing chosen: every region of the level, as one_level_regions reads it)

@@ -6,29 +6,70 @@ scope as (
     select * from region_scope($region)
 ),
 
--- the reports due in the last $periods periods at $grain, up to the latest period due
-shown as (
-    select * from recent_reports_due($program, $region, $grain, $periods, $as_of)
+-- the periods due in the last $periods periods at $grain, up to the latest period due
+due_periods as materialized (
+    select * from recent_periods_due($program, $region, $grain, $periods, $as_of)
+),
+
+due as (
+    select indicator_code, period, count(*) as periods
+    from due_periods
+    group by all
+),
+
+-- how many regions take part in each indicator, per row and level: expected reports are
+-- regions x periods due, counted rather than listed (millions of district reports)
+taking as (
+    select t.indicator_code, s.row_code, s.level, count(*) as regions
+    from taking_part($program, $region, $as_of) as t
+    inner join scope as s on s.code = t.region_code
+    group by all
+),
+
+expected as (
+    select t.row_code, t.level, d.period, t.indicator_code, t.regions * d.periods as expected,
+    from taking as t
+    inner join due as d on d.indicator_code = t.indicator_code
+),
+
+-- the reports received: every actual of a period due (a region with a row takes part)
+received as (
+    select s.row_code, s.level, d.period, o.indicator_code, count(*) as received,
+    from observations_as_of($as_of) as o
+    inner join due_periods as d
+        on d.indicator_code = o.indicator_code and d.period_start = o.period_start
+    inner join scope as s on s.code = o.region_code
+    where is_reported(o.actual)
+    group by all
+),
+
+cells as (
+    select e.*, coalesce(r.received, 0) as received,
+    from expected as e
+    left join received as r
+        on r.row_code is not distinct from e.row_code
+        and r.level = e.level
+        and r.period = e.period
+        and r.indicator_code = e.indicator_code
 ),
 
 -- a row per child of the chosen region (or province), the chosen region's row over all of
 -- them (its own reports count there only), and a total per level of the reporting regions
 counts as (
     select
-        s.level as reporting_level,
+        level as reporting_level,
         case
-            when grouping(s.row_code) = 0 then s.row_code
-            when grouping(e.period) = 0 then $region
+            when grouping(row_code) = 0 then row_code
+            when grouping(period) = 0 then $region
         end as region_code,
-        e.period,
-        count(*) as expected,
-        count(*) filter (where e.is_received) as received,
-        count(distinct e.indicator_code) as indicators,
-    from shown as e
-    inner join scope as s on s.code = e.region_code
-    group by grouping sets ((s.row_code, e.period), (s.level), (e.period))
-    having not (grouping(s.row_code) = 0 and s.row_code is null)
-        and not (grouping(s.row_code) = 1 and grouping(e.period) = 0 and $region is null)
+        period,
+        cast(sum(expected) as bigint) as expected,
+        cast(sum(received) as bigint) as received,
+        count(distinct indicator_code) as indicators,
+    from cells
+    group by grouping sets ((row_code, period), (level), (period))
+    having not (grouping(row_code) = 0 and row_code is null)
+        and not (grouping(row_code) = 1 and grouping(period) = 0 and $region is null)
 ),
 
 final as (
@@ -43,8 +84,8 @@ final as (
         c.expected - c.received as missing,
         100.0 * c.received / c.expected as completeness,
         c.indicators,
-        (select min(period) from shown) as first_shown,
-        (select max(period) from shown) as last_shown,
+        (select min(period) from due_periods) as first_shown,
+        (select max(period) from due_periods) as last_shown,
     from counts as c
     left join regions as r on r.code = c.region_code
 )

@@ -31,32 +31,23 @@ cells as (
     inner join scope as s on s.code = c.region_code
 ),
 
--- each region's reports in order, with the report before
+-- each region's reports in order, with the report before and, for a flow, the median of the
+-- $flow_history reports before it (null until it has that many): one pass, no self-join
 reports as (
     select
         *,
-        row_number() over by_time as nth,
         lag(actual) over by_time as previous_actual,
+        if(
+            count(*) over history = $flow_history, median(actual) over history, null
+        ) as history_median,
     from cells
     where is_reported(actual)
-    window by_time as (partition by indicator_code, region_code order by period_start)
-),
-
--- a flow's usual size: the median of the region's $flow_history reports before this one
-flow_history as (
-    select
-        r.indicator_code,
-        r.region_code,
-        r.period_start,
-        median(h.actual) as history_median,
-    from reports as r
-    inner join reports as h
-        on h.indicator_code = r.indicator_code
-        and h.region_code = r.region_code
-        and h.nth between r.nth - $flow_history and r.nth - 1
-    where r.temporal = 'flow'
-    group by r.indicator_code, r.region_code, r.period_start
-    having count(*) = $flow_history
+    window
+        by_time as (partition by indicator_code, region_code order by period_start),
+        history as (
+            partition by indicator_code, region_code order by period_start
+            rows between $flow_history preceding and 1 preceding
+        )
 ),
 
 -- a stock's level moving by more than $stock_jump (a share) from the previous report
@@ -81,17 +72,16 @@ stock_jumps as (
 flow_spikes as (
     select
         'flow_spike' as rule,
-        r.indicator_code,
-        r.region_code,
-        r.period_start,
+        indicator_code,
+        region_code,
+        period_start,
         'actual' as field,
-        r.actual as value,
-        h.history_median as reference,
-        r.actual / h.history_median as ratio,
-        (r.actual - h.history_median) / h.history_median * 100 as change_pct,
-    from reports as r
-    inner join flow_history as h using (indicator_code, region_code, period_start)
-    where h.history_median > 0 and r.actual > $flow_spike * h.history_median
+        actual as value,
+        history_median as reference,
+        actual / history_median as ratio,
+        (actual - history_median) / history_median * 100 as change_pct,
+    from reports
+    where temporal = 'flow' and history_median > 0 and actual > $flow_spike * history_median
 ),
 
 -- an actual more than $above_planned times its planned value

@@ -1,15 +1,17 @@
 -- rebuilds the table figures from the observations and the catalogue (rolled_figures) for the
--- indicators $indicators changed (and those they weigh) from $first_period on, or whole when
--- $indicators is null; run in the transaction of every write, so a reader never sees figures
--- of another state. Kept in order of level, indicator and period: a page's scan of one level
--- and indicator reads only the row groups that hold them
+-- indicators $indicators (figures.refresh adds those they weigh: affected_indicators) from
+-- $first_period on in the provinces $provinces, or whole when $indicators is null; run in the transaction of every write,
+-- so a reader never sees figures of another state. Kept in order of level, indicator and
+-- period: a page's scan of one level and indicator reads only the row groups that hold them.
+-- A plain list, not an expression, so the filters reach the scans
 delete from figures
 where $indicators is null
     or (
-        list_contains(affected_indicators($indicators), indicator_code)
+        list_contains($indicators, indicator_code)
         and period_start >= $first_period
+        and list_contains($provinces, province_of(region_code))
     );
 insert into figures by name
 select *
-from rolled_figures(affected_indicators($indicators), $first_period)
+from rolled_figures($indicators, $first_period, $provinces)
 order by region_level, indicator_code, period_start, region_code;

@@ -11,22 +11,33 @@ def refresh(
     cur: duckdb.DuckDBPyConnection,
     indicators: list[str] | None = None,
     first_period: dt.date | None = None,
+    provinces: list[str] | None = None,
 ) -> None:
     """Rebuild the table figures on the caller's cursor: for the indicators given (and those
-    weighted by them) from first_period on, or whole when indicators is None."""
-    if indicators is not None and not indicators:
-        return  # nothing changed
-    queries.run_script(cur, "refresh_figures", indicators=indicators, first_period=first_period)
+    weighted by them) from first_period on in the provinces given, or whole when indicators
+    is None. Roll-ups never cross a province (the nation is summed when read)."""
+    if indicators is not None:
+        if not indicators or not provinces:
+            return  # nothing changed
+        affected = queries.run_on(cur, "affected_indicators", indicators=indicators)
+        indicators = list(affected["indicators"].iloc[0])
+    queries.run_script(
+        cur,
+        "refresh_figures",
+        indicators=indicators,
+        first_period=first_period,
+        provinces=provinces,
+    )
 
 
 def refresh_after_upload(cur: duckdb.DuckDBPyConnection, upload_id: int, catalog_rows: int) -> None:
     """Rebuild the figures an upload (or the roll back of one) changed: every figure when it
     touched the catalogue (a region's parent or an indicator's weight may have changed), else
-    those of the indicators and periods its value history names."""
+    those of the indicators, periods and provinces its value history names."""
     if catalog_rows:
         refresh(cur)
         return
     changed = queries.run_on(cur, "upload_scope", upload_id=upload_id).iloc[0]
     if changed["indicators"] is None or len(changed["indicators"]) == 0:
         return
-    refresh(cur, list(changed["indicators"]), changed["first_period"])
+    refresh(cur, list(changed["indicators"]), changed["first_period"], list(changed["provinces"]))

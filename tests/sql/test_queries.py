@@ -50,7 +50,7 @@ WRITE_QUERIES = {
     "upsert_indicators": {},
     "upsert_regions": {},
     "insert_sample_observations": {},
-    "refresh_figures": {"indicators": None, "first_period": None},
+    "refresh_figures": {"indicators": None, "first_period": None, "provinces": None},
 }
 
 
@@ -76,7 +76,10 @@ READ_QUERIES |= {
     "rollback_conflicts": {"upload_id": 1},
     "upload_record": {"upload_id": 1},
     "uploads_with_same_file": {"sha256": "0" * 64},
-    "upload_scope": {"upload_id": 1},  # one row: no indicators when nothing was uploaded
+    "upload_scope": {"upload_id": 1},
+    "affected_indicators": {
+        "indicators": ["PKH.KPM"]
+    },  # PKH.KPM and those it weighs  # one row: no indicators when nothing was uploaded
 }
 
 

@@ -199,7 +199,7 @@ def _figures(con, source: str = "figures") -> pd.DataFrame:
 
 def _rebuilt(con) -> pd.DataFrame:
     """The figures a rebuild of every indicator and period gives."""
-    return _figures(con, "rolled_figures(null, null)")
+    return _figures(con, "rolled_figures(null, null, null)")
 
 
 def test_an_upload_and_its_roll_back_rebuild_only_what_they_change_and_match_a_full_rebuild(
@@ -218,6 +218,9 @@ def test_an_upload_and_its_roll_back_rebuild_only_what_they_change_and_match_a_f
             ("T", "34.01", JUNE, 50, 40),
             ("T", "34.02", JUNE, 50, 80),
             ("U", "34.01", JUNE, 5, 5),
+            # another province: the upload leaves its figures as they are, rebuilt or not
+            ("W", "32.01", may, 100, 100),
+            ("T", "32.01", JUNE, 50, 45),
         ],
     )
     # (40 x 100 + 80 x 300) / 400 = 70
@@ -243,3 +246,4 @@ def test_an_upload_and_its_roll_back_rebuild_only_what_they_change_and_match_a_f
     pd.testing.assert_frame_equal(_figures(con), _rebuilt(con))
     assert figure(con, "T", "34")["actual"] == pytest.approx(70.0)
     assert figure(con, "U", "34")["actual"] == 5
+    assert figure(con, "T", "32")["actual"] == 45
