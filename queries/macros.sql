@@ -325,19 +325,25 @@ create or replace macro series_values(chosen, region_level, grain, by_region, as
         group by all
     ),
     -- the periods of each grain period that were due: up to the last one anyone reported
+    -- (indicator_periods: each indicator's periods with a row, and whether one was reported)
+    periods_ended as (
+        select p.*, i.frequency,
+        from indicator_periods as p
+        inner join indicators as i on i.code = p.indicator_code
+        where period_ended(p.period_start, i.frequency, as_of)
+    ),
     last_reported as (
         select indicator_code, max(period_start) as last_period
-        from observations_as_of(as_of)
-        where is_reported(actual)
+        from periods_ended
+        where reported
         group by indicator_code
     ),
     periods_due as (
         select
             o.indicator_code,
-            period_floor(o.period_start, effective_grain(grain, i.frequency)) as period,
-            count(distinct o.period_start) as periods_due,
-        from observations_as_of(as_of) as o
-        inner join indicators as i on i.code = o.indicator_code
+            period_floor(o.period_start, effective_grain(grain, o.frequency)) as period,
+            count(*) as periods_due,
+        from periods_ended as o
         inner join last_reported as l on l.indicator_code = o.indicator_code
         where o.period_start <= l.last_period
         group by all

@@ -15,3 +15,12 @@ insert into figures by name
 select *
 from rolled_figures($indicators, $first_period, $provinces)
 order by region_level, indicator_code, period_start, region_code;
+delete from indicator_periods
+where $indicators is null
+    or (list_contains($indicators, indicator_code) and period_start >= $first_period);
+insert into indicator_periods
+select indicator_code, period_start, bool_or(is_reported(actual)) as reported,
+from observations
+where $indicators is null
+    or (list_contains($indicators, indicator_code) and period_start >= $first_period)
+group by all;

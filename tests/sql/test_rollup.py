@@ -202,6 +202,16 @@ def _rebuilt(con) -> pd.DataFrame:
     return _figures(con, "rolled_figures(null, null, null)")
 
 
+def _periods_match_observations(con) -> bool:
+    """Whether indicator_periods says what the observations say."""
+    stored = con.execute("select * from indicator_periods order by all").fetchall()
+    expected = con.execute(
+        "select indicator_code, period_start, bool_or(actual is not null)"
+        " from observations group by all order by all"
+    ).fetchall()
+    return stored == expected
+
+
 def test_an_upload_and_its_roll_back_rebuild_only_what_they_change_and_match_a_full_rebuild(
     con,
 ):
@@ -240,10 +250,12 @@ def test_an_upload_and_its_roll_back_rebuild_only_what_they_change_and_match_a_f
     )
     upload_id, _ = uploads.commit(con, incoming, {}, "w.xlsx", b"w", "ani")
     pd.testing.assert_frame_equal(_figures(con), _rebuilt(con))
+    assert _periods_match_observations(con)
     # (40 x 300 + 80 x 300) / 600 = 60: T was rebuilt because W weighs it
     assert figure(con, "T", "34")["actual"] == pytest.approx(60.0)
     uploads.rollback(con, upload_id, "ani")
     pd.testing.assert_frame_equal(_figures(con), _rebuilt(con))
+    assert _periods_match_observations(con)
     assert figure(con, "T", "34")["actual"] == pytest.approx(70.0)
     assert figure(con, "U", "34")["actual"] == 5
     assert figure(con, "T", "32")["actual"] == 45
