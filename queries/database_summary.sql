@@ -7,8 +7,9 @@ counts as (
         (select count(*) from indicators) as indicators,
         (select count(*) from regions) as regions,
         (select count(*) from observations) as observations,
-        (select count(*) from observations where is_reported(actual)) as reports,
-        (select max(period_start) from observations where is_reported(actual)) as latest_period,
+        -- an indicator's periods that somebody reported (indicator_periods, kept on every write)
+        (select count(*) from indicator_periods where reported) as reported_periods,
+        (select max(period_start) from indicator_periods where reported) as latest_period,
         (select value from metadata where key = 'sample_data') as sample_built_on,
 )
 

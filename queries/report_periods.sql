@@ -1,5 +1,5 @@
--- one row per month that has at least one actual value, newest first
+-- one row per month that has at least one actual value, newest first (indicator_periods: every observation's period, and whether one was reported)
 select distinct period_start as period
-from observations
-where is_reported(actual)
+from indicator_periods
+where reported
 order by period desc

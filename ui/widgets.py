@@ -72,7 +72,7 @@ def sample_banner(summary: dict) -> None:
 
 def stop_if_empty(summary: dict) -> None:
     """A friendly empty state, instead of empty charts, when there are no observations."""
-    if not summary.get("reports"):
+    if not summary.get("reported_periods"):
         st.subheader(tr("empty.title"))
         st.write(tr("empty.body"))
         st.page_link("pages/upload.py", label=tr("page.upload"), icon=":material/upload_file:")
