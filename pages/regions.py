@@ -35,10 +35,10 @@ texts = {
 }
 ranking = data_regions.ranking(code, period, parent)
 
-# 1. the map: achievement in the view, or need and need against coverage between provinces
+# 1. the map: achievement, need, or need against coverage between the view's regions
 st.subheader(tr("regions.map"))
 left, right = st.columns([3, 2])
-need = regions_views.need_choice(every_indicator, code, period, chosen.as_of, where=right)
+need = regions_views.need_choice(every_indicator, code, period, chosen.as_of, right, parent)
 mode = regions_map.mode_picker(need is not None, where=left)
 regions_map.section(mode, ranking, need, texts, parent, chosen.as_of, code)
 

@@ -1,9 +1,14 @@
--- one row per province with data: the need ($need's latest value) against the coverage ($indicator's latest achievement up to $period), the quadrant and the priority score
+-- one row per region of the view (every region of $region_level, or the regencies of $parent) with data: the need ($need's latest value) against the coverage ($indicator's latest achievement up to $period), the quadrant and the priority score
 with
+
+children as (
+    -- the regencies of $parent; null (no $parent) means every region of $region_level
+    select view_children($parent) as codes
+),
 
 provinces as (
     select code, name
-    from one_level_regions(null, $region_level)
+    from one_level_regions((select codes from children), $region_level)
 ),
 
 catalogue as (
@@ -18,7 +23,7 @@ province_values as (
         c.direction,
         c.frequency,
         achievement_pct(v.planned_matched, v.actual_matched, c.direction) as achievement,
-    from region_period_values(null, $region_level, null, $as_of) as v
+    from region_period_values((select codes from children), $region_level, null, $as_of) as v
     inner join catalogue as c on c.code = v.indicator_code
 ),
 
@@ -38,7 +43,7 @@ need_values as (
 need_ranked as (
     select
         *,
-        -- the provinces' plain average: each province counts once, whatever its population
+        -- the view's plain average: each region counts once, whatever its population
         avg(need_value) over () as need_mean,
         -- the share of provinces whose need is this one's or lower (0..1, the highest need 1);
         -- for a `down` need (a poverty rate) a higher value is more need, for an `up` one less

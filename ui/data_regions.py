@@ -38,10 +38,11 @@ def heatmap(indicator: str, period: dt.date, parent: str | None) -> pd.DataFrame
 
 @st.cache_data(**CACHE)
 def need_coverage(
-    indicator: str, need: str, period: dt.date, as_of: dt.date | None
+    indicator: str, need: str, period: dt.date, as_of: dt.date | None, parent: str | None = None
 ) -> pd.DataFrame:
-    """Need against coverage per province, with the priority score."""
-    return regions.need_coverage(connection(), thresholds(), indicator, need, period, as_of)
+    """Need against coverage per region of the view (provinces by default), with the
+    priority score."""
+    return regions.need_coverage(connection(), thresholds(), indicator, need, period, as_of, parent)
 
 
 @st.cache_data(**CACHE)

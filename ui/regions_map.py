@@ -47,17 +47,22 @@ def mode_picker(has_need: bool, where=st) -> str:
 
 
 def figure(mode: str, ranking, need, texts: dict[str, str], parent: str | None) -> go.Figure:
-    """The map of a mode: the view's regions by achievement, or the provinces by need."""
+    """The map of a mode: the view's regions by achievement, by need, or by both."""
+    level = regions.view_level(parent)
     if mode == "achievement" or need is None:
-        level = regions.view_level(parent)
         title = tr("regions.map_title", **texts)
         return region_maps.achievement_map(ranking, level, title, thresholds(), lang(), MAP_SIZE)
     if mode == "need":
-        title = tr("regions.map_need_title", need=need.name)
+        title = tr("regions.map_need_title", need=need.name, level=texts["level_text"])
         facts = (need.name, need.unit, need.direction)
-        return region_maps.need_map(need.frame, facts, title, lang(), MAP_SIZE)
-    title = tr("regions.map_quadrant_title", need=need.name, indicator=texts["indicator"])
-    return region_maps.quadrant_map(need.frame, need.unit, title, lang(), MAP_SIZE)
+        return region_maps.need_map(need.view_frame, facts, title, lang(), MAP_SIZE, level)
+    title = tr(
+        "regions.map_quadrant_title",
+        need=need.name,
+        indicator=texts["indicator"],
+        level=texts["level_text"],
+    )
+    return region_maps.quadrant_map(need.view_frame, need.unit, title, lang(), MAP_SIZE, level)
 
 
 def section(mode: str, ranking, need, texts: dict, parent: str | None, as_of, code: str):
@@ -75,7 +80,5 @@ def section(mode: str, ranking, need, texts: dict, parent: str | None, as_of, co
         selection_mode="points",
         config={"scrollZoom": False},
     )
-    if mode != "achievement" and parent:
-        st.caption(tr("regions.national_note"))
     caption = N_("regions.map_caption") if parents else N_("regions.map_caption_provinces")
     st.caption(tr(caption))

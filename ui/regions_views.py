@@ -43,7 +43,8 @@ def province_picker(chosen: Filters, code: str, names: dict[str, str], where) ->
 
 @dataclass(frozen=True)
 class Need:
-    """The chosen need indicator and its need-against-coverage frame (per province)."""
+    """The chosen need indicator and its need-against-coverage frames: between provinces
+    (the scatter and priority list) and between the view's regions (the maps)."""
 
     code: str
     name: str
@@ -51,9 +52,12 @@ class Need:
     direction: str
     frequency: str
     frame: pd.DataFrame
+    view_frame: pd.DataFrame
 
 
-def need_choice(every_indicator: pd.DataFrame, code: str, period, as_of, where) -> Need | None:
+def need_choice(
+    every_indicator: pd.DataFrame, code: str, period, as_of, where, parent: str | None = None
+) -> Need | None:
     """Pick the indicator that measures need (the poverty rate first); None: the catalogue
     has no rate that can."""
     needs = regions.need_indicators(every_indicator.reset_index())
@@ -65,7 +69,9 @@ def need_choice(every_indicator: pd.DataFrame, code: str, period, as_of, where) 
     )
     row = every_indicator.loc[need]
     frame = data_regions.need_coverage(code, need, period, as_of)
-    return Need(need, names[need], row["unit"], row["direction"], row["frequency"], frame)
+    view = data_regions.need_coverage(code, need, period, as_of, parent) if parent else frame
+    facts = (row["unit"], row["direction"], row["frequency"])
+    return Need(need, names[need], *facts, frame, view)
 
 
 def period_picker(periods: list[dt.date], frequency: str, where) -> tuple[dt.date, str]:

@@ -111,8 +111,10 @@ def need_coverage(
     need: str,
     period: dt.date,
     as_of: dt.date | None = None,
+    parent: str | None = None,
 ) -> pd.DataFrame:
-    """Per province: need, coverage (achievement), quadrant and priority score, priority first."""
+    """Per region of the view (parent: None for the provinces, a province's code, or
+    ALL_REGENCIES): need, coverage (achievement), quadrant and priority score, priority first."""
     return queries.run(
         con,
         "regions_need_coverage",
@@ -120,7 +122,7 @@ def need_coverage(
         need=need,
         period=period,
         as_of=as_of,
-        region_level=NATIONAL_LEVEL,
+        **_view(parent),
         **_limits(thresholds),
     )
 

@@ -33,15 +33,17 @@ def need_map(
     title: str,
     lang: str,
     size: tuple[int, int] = maps.SIZE,
+    level: str = PROVINCES,
 ) -> go.Figure:
-    """Each province's need (regions.need_coverage's need_value), darker where the need is
-    greater: need is (name, unit, direction); for an `up` need (school participation) a lower
-    value is more need, so the scale runs the other way."""
+    """Each region's need (the provinces, or the regions of level; regions.need_coverage's
+    need_value), darker where the need is greater: need is (name, unit, direction); for an
+    `up` need (school participation) a lower value is more need, so the scale runs the other
+    way."""
     name, unit, direction = need
     colours = maps.NEED_COLOURS if direction == "down" else f"{maps.NEED_COLOURS}_r"
     return maps.region_map(
         frame,
-        PROVINCES,
+        level,
         "need_value",
         lang,
         title=title,
@@ -67,9 +69,11 @@ def quadrant_map(
     title: str,
     lang: str,
     size: tuple[int, int] = maps.SIZE,
+    level: str = PROVINCES,
 ) -> go.Figure:
-    """Each province in the colour of its need-against-coverage quadrant, as the scatter
-    draws it (the under-served in the off-track orange); no quadrant: grey, 'no data'."""
+    """Each region (the provinces, or the regions of level) in the colour of its
+    need-against-coverage quadrant, as the scatter draws it (the under-served in the off-track
+    orange); no quadrant: grey, 'no data'."""
     styles = {
         q: (colour, i18n.t(f"regions.quadrant.{q}", lang))
         for q, (colour, _, _) in QUADRANT_STYLE.items()
@@ -81,7 +85,7 @@ def quadrant_map(
     ]
     return maps.category_map(
         frame.assign(hover=hovers),
-        PROVINCES,
+        level,
         "quadrant",
         styles,
         lang,

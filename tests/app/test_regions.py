@@ -291,3 +291,48 @@ def test_the_province_picker_lists_provinces_only(country_db):
     grey, values = map_traces(at)
     assert (len(values), len(grey)) == (4, 15)
     assert all(code.startswith("13.") for code in [*grey, *values])
+
+
+@pytest.fixture
+def diy_need_db(tmp_path, monkeypatch):
+    """Poverty and PKH for three DI Yogyakarta regencies, and one province elsewhere."""
+    path = tmp_path / "diy.duckdb"
+    con = db.open_database(path, with_sample=False)
+    jan = "2026-01-01"
+    add_observations(
+        con,
+        [
+            ("PKH.KPM", "34.01", jan, 100, 80),  # Kulon Progo: 80 %
+            ("PKH.KPM", "34.02", jan, 100, 95),  # Bantul: 95 %
+            ("KEMISKINAN.P0", "34.01", jan, 15.0, 16.0),
+            ("KEMISKINAN.P0", "34.02", jan, 12.0, 11.0),
+            ("KEMISKINAN.P0", "34.04", jan, 8.0, 7.0),  # Sleman: a need, no PKH report
+            ("PKH.KPM", "32.01", jan, 100, 90),
+            ("KEMISKINAN.P0", "32", jan, 7.0, 7.0),
+        ],
+    )
+    con.close()
+    monkeypatch.setenv("PANTAU_DB", str(path))
+    st.cache_resource.clear()
+    st.cache_data.clear()
+    yield
+    st.cache_resource.clear()
+    st.cache_data.clear()
+
+
+def test_a_provinces_need_maps_show_its_regencies(diy_need_db):
+    at = open_page()
+    at.selectbox(key="reg_province").set_value("34").run()
+    at.segmented_control(key="reg_map").set_value("need").run()
+    assert not at.exception, at.exception
+    grey, values = map_traces(at)
+    assert values == pytest.approx({"34.01": 16.0, "34.02": 11.0, "34.04": 7.0})
+    assert sorted(grey) == ["34.03", "34.71"]
+    assert "per kabupaten/kota DI Yogyakarta" in chart(at, MAP)["layout"]["title"]["text"]
+    # the regencies' mean need: (16 + 11 + 7) / 3 = 11.3; Kulon Progo is above it and at 80 %
+    # below the 90 % of on track, so under-served; Bantul below it at 95 %
+    at.segmented_control(key="reg_map").set_value("need_coverage").run()
+    named = {t["name"]: t["locations"] for t in chart(at, MAP)["data"]}
+    assert named["Kebutuhan tinggi, cakupan rendah: kurang terlayani"] == ["34.01"]
+    assert named["Kebutuhan rendah, cakupan baik"] == ["34.02"]
+    assert "34.04" in named["○ Tidak ada data"]  # a need without an achievement
