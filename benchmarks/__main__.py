@@ -61,6 +61,18 @@ def run_uploads(database: Path, xlsx_rows: int, csv_rows: int) -> list[dict]:
     return results
 
 
+def merged(path: Path, results: dict) -> dict:
+    """The earlier results with this run's parts in place of theirs (a run of some parts or
+    sizes keeps the others' figures)."""
+    if not path.exists():
+        return results
+    earlier = json.loads(path.read_text())
+    for size, found in results["sizes"].items():
+        earlier["sizes"][size] = earlier["sizes"].get(size, {}) | found
+    earlier["machine"] = results["machine"]
+    return earlier
+
+
 def machine() -> dict:
     """What the figures were measured on."""
     return {
@@ -110,6 +122,7 @@ def main() -> None:
         results["sizes"][size] = found
         print(report.tables(size, found), flush=True)
     out = sizes.FOLDER / "results.json"
+    results = merged(out, results)
     out.write_text(json.dumps(results, indent=1, default=str))
     print(f"\nresults: {out}")
     if args.write_docs:

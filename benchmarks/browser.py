@@ -7,6 +7,7 @@ from pathlib import Path
 
 from playwright.sync_api import sync_playwright
 
+from benchmarks import memory
 from tests.support.browser_support import _APP_IDLE_JS, launch_chromium, server_on_copy
 
 ADDRESSES = {
@@ -48,14 +49,6 @@ def measure(database: Path) -> dict:
                 later = [_settled_ms(tab, server.url(address)) for _ in range(RUNS)]
                 rows.append({"page": module, "first": first, "warm": statistics.median(later)})
                 print(f"  {module}: {rows[-1]}", flush=True)
-            peak = server_peak_mb(server.process.pid)
+            peak = memory.peak_mb(server.process.pid)
         browser.close()
     return {"pages": rows, "server_peak_mb": peak}
-
-
-def server_peak_mb(pid: int) -> float:
-    """The server process's peak resident memory so far (VmHWM), in MB."""
-    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-        if line.startswith("VmHWM:"):
-            return int(line.split()[1]) / 1024
-    return float("nan")

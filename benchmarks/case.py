@@ -2,7 +2,6 @@
 
 import datetime as dt
 import json
-import resource
 import sys
 import time
 from pathlib import Path
@@ -10,6 +9,7 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
+from benchmarks import memory
 from pantau import ingest
 from pantau.store import catalog, db, uploads
 
@@ -73,7 +73,7 @@ def main() -> None:
     """python -m benchmarks.case pantau|baseline FILE DATABASE"""
     kind, path, database = sys.argv[1], Path(sys.argv[2]), Path(sys.argv[3])
     result = (pantau_upload if kind == "pantau" else baseline)(path, database)
-    result["peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    result["peak_mb"] = memory.peak_mb()
     print(json.dumps(result))
 
 

@@ -6,11 +6,12 @@ process so each side starts cold.
 """
 
 import json
-import resource
 import sys
 import time
 
 import duckdb
+
+from benchmarks import memory
 
 
 def pandas_views(database: str) -> dict:
@@ -75,7 +76,7 @@ def main() -> None:
     """Run one side and print its JSON."""
     database, side = sys.argv[1], sys.argv[2]
     result = (pandas_views if side == "pandas" else pantau_views)(database)
-    result["peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    result["peak_mb"] = memory.peak_mb()
     print(json.dumps(result))
 
 

@@ -9,12 +9,13 @@ The database is changed by the upload: the caller passes a copy.
 
 import json
 import os
-import resource
 import statistics
 import sys
 import time
 
 import pandas as pd
+
+from benchmarks import memory
 
 RUNS = 5
 
@@ -60,7 +61,7 @@ def main() -> None:
     assert upload_id is not None
     data.clear()  # what the upload page does after a commit
     after_upload = _timed(at.run)
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    peak = memory.peak_mb()
     result = {
         "start": start,
         "cold": cold,

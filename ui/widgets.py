@@ -13,6 +13,7 @@ from ui import data, filters
 from ui.context import lang, thresholds, tr
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+SHOWN_ROWS = 1_000  # rows a table draws; more do not help a reader and strain the browser
 
 
 def program_names() -> pd.Series:
@@ -80,7 +81,16 @@ def stop_if_empty(summary: dict) -> None:
 
 
 def dataframe(table: Table, colours: dict[str, list[str]] | None = None, **options) -> None:
-    """A table whose numbers sort as numbers and read in the locale; colours: CSS per row."""
+    """A table whose numbers sort as numbers and read in the locale; colours: CSS per row.
+
+    At most SHOWN_ROWS rows are drawn (a national list of missing district reports can have a
+    hundred thousand), saying so; the downloads beside a table hold every row."""
+    total = len(table.data)
+    if total > SHOWN_ROWS:
+        table = table.head(SHOWN_ROWS)
+        colours = {c: css[:SHOWN_ROWS] for c, css in (colours or {}).items()}
+        shown, all_rows = i18n.number(SHOWN_ROWS, lang()), i18n.number(total, lang())
+        st.caption(tr("table.first_rows", shown=shown, total=all_rows))
     styler = table.styler()
     for column, css in (colours or {}).items():
         styler = styler.apply(lambda _, css=css: css, subset=[column])

@@ -42,6 +42,11 @@ class Table:
         kind = self.kinds.get(column, "text")
         return [kind] * len(self.data) if isinstance(kind, str) else list(kind)
 
+    def head(self, n: int) -> "Table":
+        """The first n rows, each column keeping its kinds."""
+        kinds = {c: k if isinstance(k, str) else list(k)[:n] for c, k in self.kinds.items()}
+        return Table(self.data.head(n).reset_index(drop=True), kinds, self.lang)
+
     def styler(self) -> Styler:
         """The table for st.dataframe: the numbers stay numbers, the display is formatted."""
         return styled(self)

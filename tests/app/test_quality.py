@@ -9,7 +9,7 @@ from streamlit.testing.v1 import AppTest
 
 from pantau import i18n
 from pantau.analysis import quality
-from tests.support.helpers import DASHBOARD, shown
+from tests.support.helpers import DASHBOARD, add_indicator, add_observations, shown
 from tests.support.quality_case import monthly_case
 
 # --- the page ---------------------------------------------------------------------------------
@@ -93,3 +93,30 @@ def test_empty_database_shows_the_empty_state(tmp_path, monkeypatch):
     assert at.subheader[0].value == "Belum ada data"
     st.cache_resource.clear()
     st.cache_data.clear()
+
+
+def every_regency_behind(con) -> None:
+    """514 regencies with a monthly target for Jan-Mar 2026; only Aceh Selatan reports, so
+    513 x 3 = 1,539 reports are missing."""
+    add_indicator(con, "Q.M", frequency="month", temporal="flow")
+    regencies = con.execute(
+        "select code from regions where level = 'kabupaten_kota' order by code"
+    ).fetchall()
+    months = ("2026-01-01", "2026-02-01", "2026-03-01")
+    rows = [
+        ("Q.M", code, month, 10, 10 if i == 0 else None)
+        for i, (code,) in enumerate(regencies)
+        for month in months
+    ]
+    add_observations(con, rows)
+
+
+def test_a_long_list_of_missing_reports_shows_its_first_thousand_and_says_so(built_app_db):
+    built_app_db(every_regency_behind)
+    at = quality_page()
+    assert {m.label: m.value for m in at.metric}["Belum masuk"] == "1.539"
+    assert len(at.dataframe[0].value) == 1_000
+    assert any(
+        c.value == "1.000 baris pertama dari 1.539; unduhan di bawah memuat semuanya."
+        for c in at.caption
+    )
