@@ -53,9 +53,10 @@ counts[1].metric(
 if missing.empty:
     st.success(tr("quality.none_missing"), icon=":material/check:")
 else:
-    widgets.dataframe(quality_tables.missing_view(missing, lang()))
+    missing_table = data_quality.missing_view(*scope, grain, today, grace, lang())
+    widgets.dataframe(missing_table)
     st.caption(quality_tables.overdue_help(grace, today, lang()))
-    widgets.downloads(quality_tables.missing_view(missing, lang()), "pantau-belum-lapor")
+    widgets.downloads(missing_table, "pantau-belum-lapor")
 
 st.subheader(tr("quality.suspect"))
 suspect = data_quality.suspect(*scope, grain)
@@ -64,7 +65,7 @@ if suspect.empty:
     st.success(tr("quality.none_suspect"), icon=":material/check:")
 else:
     look = tr("quality.col.look")
-    suspect_table = quality_tables.suspect_view(suspect, lang())
+    suspect_table = data_quality.suspect_view(*scope, grain, lang())
     widgets.dataframe(
         suspect_table,
         column_config={look: st.column_config.LinkColumn(look, display_text=tr("quality.open"))},

@@ -6,6 +6,8 @@ import pandas as pd
 import streamlit as st
 
 from pantau.analysis import quality
+from pantau.tables import quality as quality_tables
+from pantau.tables.columns import Table
 from ui.context import connection
 from ui.data import CACHE
 
@@ -37,3 +39,25 @@ def suspect(
 ) -> pd.DataFrame:
     """The values that break a rule."""
     return quality.suspect_values(connection(), program, region, as_of, grain)
+
+
+@st.cache_data(**CACHE)
+def missing_view(
+    program: str | None,
+    region: str | None,
+    as_of: dt.date | None,
+    grain: str,
+    today: dt.date,
+    grace: int,
+    lang: str,
+) -> Table:
+    """The missing reports as a table, made once: at district level they are 100,000 rows."""
+    return quality_tables.missing_view(missing(program, region, as_of, grain, today, grace), lang)
+
+
+@st.cache_data(**CACHE)
+def suspect_view(
+    program: str | None, region: str | None, as_of: dt.date | None, grain: str, lang: str
+) -> Table:
+    """The values that break a rule as a table, each reason in words, made once."""
+    return quality_tables.suspect_view(suspect(program, region, as_of, grain), lang)
