@@ -162,6 +162,7 @@ CASES = [
         {
             "indicator": STOCK,
             "need": NEED,
+            "parent": None,
             "region_level": "provinsi",
             "period": LATEST_QUARTER,
             "as_of": None,

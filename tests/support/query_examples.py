@@ -58,6 +58,7 @@ REGIONS_QUERIES = {
     "regions_need_coverage": {
         "indicator": "PKH.KPM",
         "need": "KEMISKINAN.P0",
+        "parent": None,
         "region_level": "provinsi",
         "period": dt.date(2026, 7, 1),
         "as_of": None,
