@@ -380,53 +380,6 @@ create or replace macro program_indicators(program) as table
     from indicators
     where program is null or program_code = program;
 
--- one row per report due: each indicator (of program; all when null) x each region taking part
--- in it (it has any row for it: a target or a report) x each period from the first to the last
--- period anybody reported, counting only periods ended by the end of the month as_of (null:
--- all); is_received when the report has an actual (DESIGN.md, reporting completeness)
-create or replace macro reports_due(program, as_of) as table
-    with
-    catalogue as (
-        select code, frequency from program_indicators(program)
-    ),
-    counted as (
-        select o.indicator_code, o.region_code, o.period_start, o.planned, o.actual, o.note, c.frequency
-        from observations_as_of(as_of) as o
-        inner join catalogue as c on c.code = o.indicator_code
-    ),
-    taking_part as (
-        select distinct indicator_code, region_code from counted
-    ),
-    reported_span as (
-        select indicator_code, frequency, min(period_start) as first_period, max(period_start) as last_period
-        from counted
-        where is_reported(actual)
-        group by all
-    ),
-    periods_due as (
-        select
-            indicator_code,
-            frequency,
-            cast(unnest(generate_series(
-                first_period, last_period, to_months(grain_months(frequency))
-            )) as date) as period_start,
-        from reported_span
-    )
-    select
-        d.indicator_code,
-        d.frequency,
-        t.region_code,
-        d.period_start,
-        is_reported(c.actual) as is_received,
-        c.planned,
-        c.note,
-    from periods_due as d
-    inner join taking_part as t on t.indicator_code = d.indicator_code
-    left join counted as c
-        on c.indicator_code = d.indicator_code
-        and c.region_code = t.region_code
-        and c.period_start = d.period_start;
-
 -- shared models: the blocks several page queries start from, written once
 
 -- the money indicator and the output it is set against (is_money tells which is which)
@@ -479,8 +432,8 @@ create or replace macro taking_part(program, region, as_of) as table
     where o.region_code in (select code from region_scope(region));
 
 -- one row per indicator per period due (reports_due's periods) in the last n_periods periods at
--- grain, up to the latest period due in the region scope (period: the period at that grain);
--- computed for the window alone, never for the whole history
+-- grain (null: every one), up to the latest period due in the region scope (period: the period
+-- at that grain); computed for the window alone, never for the whole history
 create or replace macro recent_periods_due(program, region, grain, n_periods, as_of) as table
     with
     spans as materialized (
@@ -499,9 +452,10 @@ create or replace macro recent_periods_due(program, region, grain, n_periods, as
     )
     select *, period_floor(period_start, grain) as period,
     from periods
-    where period_floor(period_start, grain) > (
-        select max(period_floor(last_period, grain)) from spans
-    ) - to_months(grain_months(grain) * n_periods);
+    where n_periods is null  -- every period due (reports_due)
+        or period_floor(period_start, grain) > (
+            select max(period_floor(last_period, grain)) from spans
+        ) - to_months(grain_months(grain) * n_periods);
 
 -- one row per report due in the region scope, in the last n_periods periods at grain up to
 -- the latest period due (reports_due, for that window only; period: the period at that grain)
@@ -530,6 +484,14 @@ create or replace macro recent_reports_due(program, region, grain, n_periods, as
         on c.indicator_code = d.indicator_code
         and c.region_code = t.region_code
         and c.period_start = d.period_start;
+
+-- one row per report due: each indicator (of program; all when null) x each region taking part
+-- in it (it has any row for it: a target or a report) x each period from the first to the last
+-- period anybody reported, counting only periods ended by the end of the month as_of (null:
+-- all); is_received when the report has an actual (DESIGN.md, reporting completeness)
+create or replace macro reports_due(program, as_of) as table
+    select * exclude (period)
+    from recent_reports_due(program, null, 'month', null, as_of);
 
 -- the regions shown one by one: the chosen region's regencies, else the chosen regions
 -- themselves (null, nothing chosen: every region of the level, as one_level_regions reads it)
