@@ -4,7 +4,7 @@ import streamlit as st
 
 from pantau import i18n
 from pantau.errors import PantauError
-from ui import data, filters, url_state, widgets
+from ui import data, data_version, filters, url_state, widgets
 from ui.context import connection, lang, tr
 from ui.navigation import PageSpec, navigate
 
@@ -38,23 +38,28 @@ PAGES = [
 page, spec = navigate(PAGES)
 
 connection()  # first: it clears the cached reads if the database is another one than before
-summary = data.summary()
-with st.sidebar:
-    st.markdown(f"**{tr('app.title')}** · {tr('app.tagline')}")
-    st.segmented_control(
-        tr("app.language"),
-        i18n.LANGUAGES,
-        key="lang",
-        format_func={c: tr(f"language.{c}") for c in i18n.LANGUAGES}.get,
-    )
-filters.sidebar()
-with st.sidebar:
-    st.page_link("pages/present.py", label=tr("present.start"), icon=":material/slideshow:")
-widgets.sample_banner(summary)
+data_version.begin_run()  # every cached read of this run is keyed on it
 try:
+    summary = data.summary()
+    with st.sidebar:
+        st.markdown(f"**{tr('app.title')}** · {tr('app.tagline')}")
+        st.segmented_control(
+            tr("app.language"),
+            i18n.LANGUAGES,
+            key="lang",
+            format_func={c: tr(f"language.{c}") for c in i18n.LANGUAGES}.get,
+        )
+    filters.sidebar()
+    with st.sidebar:
+        st.page_link("pages/present.py", label=tr("present.start"), icon=":material/slideshow:")
+    widgets.sample_banner(summary)
     if spec.needs_data:
         widgets.stop_if_empty(summary)  # a friendly empty state instead of empty charts
     page.run()
+except (
+    data_version.DataChangedError
+):  # a write landed mid-run: draw it all again, from the new data
+    st.rerun()
 except PantauError as e:  # the project's own errors carry a message a person can act on
     st.error(e.message(lang()), icon=":material/error:")
 finally:

@@ -240,7 +240,7 @@ CASES = [
     ),
     Case(
         "quality_suspect_values",
-        QUALITY | {"stock_jump": 0.5, "flow_spike": 3.0, "flow_history": 4, "above_planned": 3.0},
+        QUALITY | {"stock_jump": 0.5, "flow_spike": 3.0, "above_planned": 3.0},
         """with recent as (
             select o.*, i.temporal,
                 lag(actual) over (partition by indicator_code, region_code order by period_start)

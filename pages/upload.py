@@ -7,7 +7,7 @@ import streamlit as st
 from pantau import settings
 from pantau.errors import PantauError
 from pantau.store import uploads
-from ui import data, upload_views, url_state
+from ui import data, data_version, upload_views, url_state
 from ui.context import connection, lang, tr
 
 st.title(tr("upload.title"))
@@ -52,7 +52,7 @@ if file is not None:
             except PantauError as e:  # the database refused: rolled back, nothing saved
                 st.error(e.message(lang()), icon=":material/block:")
             else:
-                data.clear()
+                data_version.begin_run()  # the rest of this run reads the new data
                 st.session_state["uploads_done"] = st.session_state.get("uploads_done", 0) + 1
                 st.session_state["upload_message"] = tr("upload.committed", upload_id=upload_id)
                 st.rerun()
@@ -84,7 +84,7 @@ if len(committed):
         except PantauError as e:
             st.error(e.message(lang()), icon=":material/block:")
         else:
-            data.clear()
+            data_version.begin_run()
             st.session_state["upload_message"] = tr(
                 "upload.rolled_back", upload_id=choice, rollback_id=rollback_id
             )

@@ -18,8 +18,8 @@ scope as (
 
 missing as (
     select indicator_code, region_code, period_start
-    from reports_due($program, $as_of)
-    where not is_received and region_code in (select code from scope)
+    from missing_as_of($program, null, $as_of)
+    where region_code in (select code from scope)
 ),
 
 final as (

@@ -168,12 +168,49 @@ create or replace macro rolled_figures(scope, first_period, provinces) as table
         where parent_code is not null
         group by all
     )
-    select * exclude (parent_code)
-    from weighted
+    select w.* exclude (parent_code), h.previous_actual, h.history_median,
+    from weighted as w
+    left join report_histories(scope, provinces) as h
+        on h.indicator_code = w.indicator_code
+        and h.region_code = w.region_code
+        and h.period_start = w.period_start
     union all by name
     select r.* exclude (parent_code), c.parts,
     from (from regencies union all by name from provinces) as r
     inner join part_counts as c on c.code = r.region_code;
+
+-- each report's report before it (previous_actual) and, for a flow, the median of the 4 reports
+-- before it (history_median, null until it has 4): what the suspect-value checks compare a
+-- report with; for the indicators of scope in the provinces given (null: all), over their whole
+-- history, as the report before a period may be years older. As of a date only later periods
+-- drop out, so a report's history is the same whatever the date
+create or replace macro report_histories(scope, provinces) as table
+    select * exclude (history), if(len(history) = 4, list_median(history), null) as history_median,
+    from (
+        select
+            o.indicator_code,
+            o.region_code,
+            o.period_start,
+            lag(o.actual) over by_time as previous_actual,
+            -- the median of a short list: a window's own median costs four times as much
+            list(o.actual) filter (where i.temporal = 'flow') over before as history,
+        from observations as o
+        inner join indicators as i on i.code = o.indicator_code
+        where is_reported(o.actual)
+            and (
+                scope is null
+                or (
+                    list_contains(scope, o.indicator_code)
+                    and list_contains(provinces, province_of(o.region_code))
+                )
+            )
+        window
+            by_time as (partition by o.indicator_code, o.region_code order by o.period_start),
+            before as (
+                partition by o.indicator_code, o.region_code order by o.period_start
+                rows between 4 preceding and 1 preceding
+            )
+    );
 
 -- the province a region lies in: the first part of its code ("34" of "34.04.01")
 create or replace macro province_of(code) as split_part(code, '.', 1);
@@ -411,25 +448,28 @@ create or replace macro region_scope(region) as table
     where region is null or region in (r.code, r.parent_code, p.parent_code, g.parent_code);
 
 -- each indicator of program (all when null) with its frequency and the first and last period
--- anybody reported, data up to as_of: the span of periods due (DESIGN.md, completeness)
+-- anybody reported, data up to as_of: the span of periods due (DESIGN.md, completeness);
+-- read from indicator_periods, kept with the figures
 create or replace macro reported_span(program, as_of) as table
     select
-        o.indicator_code,
+        p.indicator_code,
         c.frequency,
-        min(o.period_start) as first_period,
-        max(o.period_start) as last_period,
-    from observations_as_of(as_of) as o
-    inner join program_indicators(program) as c on c.code = o.indicator_code
-    where is_reported(o.actual)
+        min(p.period_start) as first_period,
+        max(p.period_start) as last_period,
+    from indicator_periods as p
+    inner join program_indicators(program) as c on c.code = p.indicator_code
+    where p.reported and period_ended(p.period_start, c.frequency, as_of)
     group by all;
 
 -- each region of the scope of region (region_scope) taking part in an indicator of program:
--- it has a row for it (a target or a report) up to as_of
+-- it has a row for it (a target or a report) up to as_of, that is its first row counts by then
+-- (indicator_regions, kept with the figures)
 create or replace macro taking_part(program, region, as_of) as table
-    select distinct o.indicator_code, o.region_code
-    from observations_as_of(as_of) as o
-    inner join program_indicators(program) as c on c.code = o.indicator_code
-    where o.region_code in (select code from region_scope(region));
+    select t.indicator_code, t.region_code
+    from indicator_regions as t
+    inner join program_indicators(program) as c on c.code = t.indicator_code
+    where period_ended(t.first_period, c.frequency, as_of)
+        and t.region_code in (select code from region_scope(region));
 
 -- one row per indicator per period due (reports_due's periods) in the last n_periods periods at
 -- grain (null: every one), up to the latest period due in the region scope (period: the period
@@ -457,41 +497,38 @@ create or replace macro recent_periods_due(program, region, grain, n_periods, as
             select max(period_floor(last_period, grain)) from spans
         ) - to_months(grain_months(grain) * n_periods);
 
--- one row per report due in the region scope, in the last n_periods periods at grain up to
--- the latest period due (reports_due, for that window only; period: the period at that grain)
-create or replace macro recent_reports_due(program, region, grain, n_periods, as_of) as table
-    with
-    due as materialized (
-        select * from recent_periods_due(program, region, grain, n_periods, as_of)
-    ),
-    counted as (
-        select o.indicator_code, o.region_code, o.period_start, o.planned, o.actual, o.note,
-        from observations_as_of(as_of) as o
-        where o.period_start >= (select min(period_start) from due)
-    )
+-- one row per report due: each indicator (of program; all when null) x each region taking part
+-- in it (it has any row for it: a target or a report) x each period from the first to the last
+-- period anybody reported, counting only periods ended by the end of the month as_of (null:
+-- all); is_received when the report has an actual (DESIGN.md, reporting completeness). Listed
+-- only to keep missing_reports (refresh_figures.sql); pages read that
+create or replace macro reports_due(program, as_of) as table
     select
         d.indicator_code,
         d.frequency,
         t.region_code,
         d.period_start,
-        is_reported(c.actual) as is_received,
-        c.planned,
-        c.note,
-        d.period,
-    from due as d
-    inner join taking_part(program, region, as_of) as t on t.indicator_code = d.indicator_code
-    left join counted as c
-        on c.indicator_code = d.indicator_code
-        and c.region_code = t.region_code
-        and c.period_start = d.period_start;
+        is_reported(o.actual) as is_received,
+        o.planned,
+        o.note,
+    from recent_periods_due(program, null, 'month', null, as_of) as d
+    inner join taking_part(program, null, as_of) as t on t.indicator_code = d.indicator_code
+    left join observations_as_of(as_of) as o
+        on o.indicator_code = d.indicator_code
+        and o.region_code = t.region_code
+        and o.period_start = d.period_start;
 
--- one row per report due: each indicator (of program; all when null) x each region taking part
--- in it (it has any row for it: a target or a report) x each period from the first to the last
--- period anybody reported, counting only periods ended by the end of the month as_of (null:
--- all); is_received when the report has an actual (DESIGN.md, reporting completeness)
-create or replace macro reports_due(program, as_of) as table
-    select * exclude (period)
-    from recent_reports_due(program, null, 'month', null, as_of);
+-- each report due and not received (reports_due) of program's indicators from the regions of
+-- region's scope, data up to as_of: the stored list (missing_reports, kept with the figures)
+-- cut to the span and the regions taking part by then. As of an earlier date the span can only
+-- end sooner and fewer regions take part; its first period and the reports are the same
+create or replace macro missing_as_of(program, region, as_of) as table
+    select m.*, s.frequency,
+    from missing_reports as m
+    inner join reported_span(program, as_of) as s on s.indicator_code = m.indicator_code
+    inner join taking_part(program, region, as_of) as t
+        on t.indicator_code = m.indicator_code and t.region_code = m.region_code
+    where m.period_start <= s.last_period;
 
 -- the regions shown one by one: the chosen region's regencies, else the chosen regions
 -- themselves (null, nothing chosen: every region of the level, as one_level_regions reads it)

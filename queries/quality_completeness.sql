@@ -32,25 +32,25 @@ expected as (
     inner join due as d on d.indicator_code = t.indicator_code
 ),
 
--- the reports received: every actual of a period due (a region with a row takes part)
-received as (
-    select s.row_code, s.level, d.period, o.indicator_code, count(*) as received,
-    from observations_as_of($as_of) as o
+-- the reports due and not received in those periods (missing_reports, kept with the figures):
+-- received is expected less missing, so no report is read one by one
+missed as (
+    select s.row_code, s.level, d.period, m.indicator_code, count(*) as missing,
+    from missing_as_of($program, $region, $as_of) as m
     inner join due_periods as d
-        on d.indicator_code = o.indicator_code and d.period_start = o.period_start
-    inner join scope as s on s.code = o.region_code
-    where is_reported(o.actual)
+        on d.indicator_code = m.indicator_code and d.period_start = m.period_start
+    inner join scope as s on s.code = m.region_code
     group by all
 ),
 
 cells as (
-    select e.*, coalesce(r.received, 0) as received,
+    select e.*, e.expected - coalesce(m.missing, 0) as received,
     from expected as e
-    left join received as r
-        on r.row_code is not distinct from e.row_code
-        and r.level = e.level
-        and r.period = e.period
-        and r.indicator_code = e.indicator_code
+    left join missed as m
+        on m.row_code is not distinct from e.row_code
+        and m.level = e.level
+        and m.period = e.period
+        and m.indicator_code = e.indicator_code
 ),
 
 -- a row per child of the chosen region (or province), the chosen region's row over all of

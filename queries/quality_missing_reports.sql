@@ -13,9 +13,10 @@ scope as (
 
 -- the last $periods periods at $grain, up to the latest period due (as the completeness matrix)
 missing as (
-    select *
-    from recent_reports_due($program, $region, $grain, $periods, $as_of)
-    where not is_received
+    select m.*
+    from missing_as_of($program, $region, $as_of) as m
+    inner join recent_periods_due($program, $region, $grain, $periods, $as_of) as d
+        on d.indicator_code = m.indicator_code and d.period_start = m.period_start
 ),
 
 -- a report is due $grace_days days after its period ends

@@ -11,47 +11,39 @@ scope as (
     select * from region_scope($region)
 ),
 
--- the data up to $as_of
-counted as (
+-- the last $periods periods at $grain, up to the latest period anyone reported
+latest as (
+    select max(period_floor(p.period_start, $grain)) as last_period
+    from indicator_periods as p
+    inner join catalogue as c on c.code = p.indicator_code
+    where p.reported and period_ended(p.period_start, c.frequency, $as_of)
+),
+
+-- the rows of the window, up to $as_of: a region's own rows of the figures (parts null), which
+-- carry each report's previous report and recent median (report_histories), so only the
+-- window is read
+cells as (
     select
-        o.indicator_code,
+        f.indicator_code,
         c.unit,
         c.temporal,
-        o.region_code,
-        o.period_start,
-        o.planned,
-        o.actual,
-    from observations_as_of($as_of) as o
-    inner join catalogue as c on c.code = o.indicator_code
+        f.region_code,
+        f.period_start,
+        f.planned,
+        f.actual,
+        f.previous_actual,
+        f.history_median,
+    from figures_as_of($as_of) as f
+    inner join catalogue as c on c.code = f.indicator_code
+    inner join scope as s on s.code = f.region_code
+    cross join latest as l
+    where f.parts is null
+        and period_floor(f.period_start, $grain)
+            > l.last_period - to_months(grain_months($grain) * $periods)
 ),
 
-cells as (
-    select c.*
-    from counted as c
-    inner join scope as s on s.code = c.region_code
-),
-
--- each region's reports in order, with the report before and, for a flow, the median of the
--- $flow_history reports before it (null until it has that many): one pass, no self-join; the
--- median of a short list, as a window's own median costs four times as much at 20 M rows
 reports as (
-    select
-        * exclude (history),
-        if(len(history) = $flow_history, list_median(history), null) as history_median,
-    from (
-        select
-            *,
-            lag(actual) over by_time as previous_actual,
-            list(actual) filter (where temporal = 'flow') over history as history,
-        from cells
-        where is_reported(actual)
-        window
-            by_time as (partition by indicator_code, region_code order by period_start),
-            history as (
-                partition by indicator_code, region_code order by period_start
-                rows between $flow_history preceding and 1 preceding
-            )
-    )
+    select * from cells where is_reported(actual)
 ),
 
 -- a stock's level moving by more than $stock_jump (a share) from the previous report
@@ -136,13 +128,6 @@ checks as (
     select * from impossible
 ),
 
--- the last $periods periods at $grain, up to the latest period anyone reported
-latest as (
-    select max(period_floor(period_start, $grain)) as last_period
-    from counted
-    where is_reported(actual)
-),
-
 final as (
     select
         k.rule,
@@ -163,9 +148,6 @@ final as (
     from checks as k
     inner join catalogue as c on c.code = k.indicator_code
     inner join scope as s on s.code = k.region_code
-    cross join latest as l
-    where period_floor(k.period_start, $grain)
-        > l.last_period - to_months(grain_months($grain) * $periods)
 )
 
 select * from final

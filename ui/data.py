@@ -1,4 +1,5 @@
-"""Cached reads: each wraps one function of pantau/ and is keyed by its own arguments.
+"""Cached reads: each wraps one function of pantau/, keyed by its own arguments and the data
+version (ui.data_version).
 
 None takes the database path: ui.context.connection() clears these caches when the path changes.
 """
@@ -6,53 +7,51 @@ None takes the database path: ui.context.connection() clears these caches when t
 import datetime as dt
 
 import pandas as pd
-import streamlit as st
 
 from pantau import ingest, settings
 from pantau.analysis import metrics
 from pantau.store import catalog, uploads
 from ui.context import connection, thresholds
+from ui.data_version import cached
 
-CACHE = {"ttl": 600, "max_entries": 256, "show_spinner": False}
 
-
-@st.cache_data(**CACHE)
+@cached
 def summary() -> dict[str, object]:
     """What the database holds."""
     return catalog.database_summary(connection())
 
 
-@st.cache_data(**CACHE)
+@cached
 def programs() -> pd.DataFrame:
     """Every programme."""
     return catalog.programs(connection())
 
 
-@st.cache_data(**CACHE)
+@cached
 def indicators(program: str | None) -> pd.DataFrame:
     """The indicators of a programme."""
     return catalog.indicators(connection(), program)
 
 
-@st.cache_data(**CACHE)
+@cached
 def regions() -> pd.DataFrame:
     """Every region."""
     return catalog.regions(connection())
 
 
-@st.cache_data(**CACHE)
+@cached
 def report_periods() -> list[dt.date]:
     """Months with data, newest first."""
     return catalog.report_periods(connection())
 
 
-@st.cache_data(**CACHE)
+@cached
 def to_date(program: str | None, regions: tuple[str, ...], as_of: dt.date | None) -> pd.DataFrame:
     """Each indicator's achievement to date."""
     return metrics.indicators_to_date(connection(), thresholds(), program, regions, as_of)
 
 
-@st.cache_data(**CACHE)
+@cached
 def series(
     indicator: str,
     regions: tuple[str, ...],
@@ -66,7 +65,7 @@ def series(
     )
 
 
-@st.cache_data(**CACHE)
+@cached
 def catalog_snapshot() -> ingest.Catalog:
     """The catalogue an upload is validated against."""
     con = connection()
@@ -82,12 +81,7 @@ def max_upload_bytes() -> int:
     return settings.max_upload_bytes()
 
 
-def clear() -> None:
-    """Forget every cached read: an upload or a roll back has changed the data."""
-    st.cache_data.clear()
-
-
-@st.cache_data(max_entries=2, show_spinner=False)
+@cached(max_entries=2)
 def parsed_upload(file_name: str, sha256: str, _content: bytes, today: dt.date):
     """The checked upload, kept while the person looks at it (reruns must not re-read it)."""
     return ingest.parse_upload(
@@ -95,13 +89,13 @@ def parsed_upload(file_name: str, sha256: str, _content: bytes, today: dt.date):
     )
 
 
-@st.cache_data(max_entries=2, show_spinner=False)
+@cached(max_entries=2)
 def upload_preview(sha256: str, _parsed, _content: bytes) -> uploads.Preview:
     """What saving the checked upload would change."""
     return uploads.preview(connection(), _parsed.observations, _parsed.catalog, _content)
 
 
-@st.cache_data(**CACHE)
+@cached
 def projection(indicator: str, regions: tuple[str, ...], as_of: dt.date | None) -> pd.DataFrame:
     """The projected actual for each period left until the programme ends, from as_of."""
     return metrics.projection(connection(), thresholds(), indicator, regions, as_of)

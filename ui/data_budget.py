@@ -3,32 +3,31 @@
 import datetime as dt
 
 import pandas as pd
-import streamlit as st
 
 from pantau.analysis import budget
 from ui.context import connection, thresholds
-from ui.data import CACHE
+from ui.data_version import cached
 
 
-@st.cache_data(**CACHE)
+@cached
 def money_indicators(program: str | None) -> pd.DataFrame:
     """The money indicators of a programme (all when None), with their beneficiary pair."""
     return budget.money_indicators(connection(), program)
 
 
-@st.cache_data(**CACHE)
+@cached
 def money_series(indicator: str, regions: tuple[str, ...], as_of: dt.date | None) -> pd.DataFrame:
     """Planned and realised money per period, with the year-to-date sums."""
     return budget.money_series(connection(), thresholds(), indicator, regions, as_of)
 
 
-@st.cache_data(**CACHE)
+@cached
 def absorption(indicator: str, regions: tuple[str, ...], as_of: dt.date | None) -> pd.DataFrame:
     """Absorption year to date, overall and by region."""
     return budget.absorption(connection(), thresholds(), indicator, regions, as_of)
 
 
-@st.cache_data(**CACHE)
+@cached
 def cost_per_beneficiary(
     indicator: str, output: str, regions: tuple[str, ...], as_of: dt.date | None
 ) -> pd.DataFrame:
@@ -36,7 +35,7 @@ def cost_per_beneficiary(
     return budget.cost_per_beneficiary(connection(), indicator, output, regions, as_of)
 
 
-@st.cache_data(**CACHE)
+@cached
 def quadrant(
     indicator: str, output: str, regions: tuple[str, ...], as_of: dt.date | None
 ) -> pd.DataFrame:

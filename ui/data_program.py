@@ -3,14 +3,13 @@
 import datetime as dt
 
 import pandas as pd
-import streamlit as st
 
 from pantau.analysis import program
 from ui.context import connection, thresholds
-from ui.data import CACHE
+from ui.data_version import cached
 
 
-@st.cache_data(**CACHE)
+@cached
 def logframe(code: str, regions: tuple[str, ...], as_of: dt.date | None) -> pd.DataFrame:
     """A programme's indicators to date, in results-chain order."""
     return program.logframe(connection(), thresholds(), code, regions, as_of)

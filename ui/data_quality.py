@@ -3,16 +3,15 @@
 import datetime as dt
 
 import pandas as pd
-import streamlit as st
 
 from pantau.analysis import quality
 from pantau.tables import quality as quality_tables
 from pantau.tables.columns import Table
 from ui.context import connection
-from ui.data import CACHE
+from ui.data_version import cached
 
 
-@st.cache_data(**CACHE)
+@cached
 def completeness(
     program: str | None, region: str | None, as_of: dt.date | None, grain: str
 ) -> pd.DataFrame:
@@ -20,7 +19,7 @@ def completeness(
     return quality.completeness(connection(), program, region, as_of, grain)
 
 
-@st.cache_data(**CACHE)
+@cached
 def missing(
     program: str | None,
     region: str | None,
@@ -33,7 +32,7 @@ def missing(
     return quality.missing_reports(connection(), today, program, region, as_of, grain, grace)
 
 
-@st.cache_data(**CACHE)
+@cached
 def suspect(
     program: str | None, region: str | None, as_of: dt.date | None, grain: str
 ) -> pd.DataFrame:
@@ -41,7 +40,7 @@ def suspect(
     return quality.suspect_values(connection(), program, region, as_of, grain)
 
 
-@st.cache_data(**CACHE)
+@cached
 def missing_view(
     program: str | None,
     region: str | None,
@@ -55,7 +54,7 @@ def missing_view(
     return quality_tables.missing_view(missing(program, region, as_of, grain, today, grace), lang)
 
 
-@st.cache_data(**CACHE)
+@cached
 def suspect_view(
     program: str | None, region: str | None, as_of: dt.date | None, grain: str, lang: str
 ) -> Table:

@@ -3,40 +3,39 @@
 import datetime as dt
 
 import pandas as pd
-import streamlit as st
 
 from pantau.analysis import regions
 from pantau.export import report_map
 from ui import data
 from ui.context import connection, thresholds
-from ui.data import CACHE
+from ui.data_version import cached
 
 
-@st.cache_data(**CACHE)
+@cached
 def periods(indicator: str, parent: str | None, as_of: dt.date | None) -> list[dt.date]:
     """Periods in which the view's regions reported the indicator, newest first."""
     return regions.periods(connection(), indicator, parent, as_of)
 
 
-@st.cache_data(**CACHE)
+@cached
 def parents(indicator: str, as_of: dt.date | None) -> pd.DataFrame:
     """Provinces whose regencies reported the indicator."""
     return regions.parents(connection(), indicator, as_of)
 
 
-@st.cache_data(**CACHE)
+@cached
 def ranking(indicator: str, period: dt.date, parent: str | None) -> pd.DataFrame:
     """The view's regions ranked by achievement in the period."""
     return regions.ranking(connection(), thresholds(), indicator, period, parent)
 
 
-@st.cache_data(**CACHE)
+@cached
 def heatmap(indicator: str, period: dt.date, parent: str | None) -> pd.DataFrame:
     """Achievement per region and period, up to the period."""
     return regions.heatmap(connection(), thresholds(), indicator, period, parent)
 
 
-@st.cache_data(**CACHE)
+@cached
 def need_coverage(
     indicator: str, need: str, period: dt.date, as_of: dt.date | None, parent: str | None = None
 ) -> pd.DataFrame:
@@ -45,7 +44,7 @@ def need_coverage(
     return regions.need_coverage(connection(), thresholds(), indicator, need, period, as_of, parent)
 
 
-@st.cache_data(**CACHE)
+@cached
 def map_facts(program: str, chosen: tuple, region: str | None, as_of: dt.date | None, lang: str):
     """The map a presentation shows: the programme's first indicator with an achievement
     (chosen: the sidebar's regions, as data.to_date takes them)."""

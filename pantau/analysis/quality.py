@@ -11,6 +11,9 @@ from pantau.store import queries
 
 GRAINS = ("quarter", "year")  # the completeness matrix's columns
 PERIODS_SHOWN = 8  # the last 8 quarters (or years)
+# a flow's usual size is the median of its 4 reports before: fixed, as each report's median is
+# stored with the figures (report_histories in queries/macros.sql)
+FLOW_HISTORY = 4
 
 
 @dataclass(frozen=True)
@@ -18,8 +21,7 @@ class SuspectRules:
     """When a value looks wrong; each threshold is passed to the query as a parameter."""
 
     stock_jump: float = 0.5  # a stock moving by more than 50 % from the previous report
-    flow_spike: float = 3.0  # a flow above 3 x the median of its previous reports ...
-    flow_history: int = 4  # ... over the 4 reports before it
+    flow_spike: float = 3.0  # a flow above 3 x the median of its FLOW_HISTORY reports before
     above_planned: float = 3.0  # an actual above 3 x its planned value
 
 

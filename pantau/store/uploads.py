@@ -115,6 +115,11 @@ def _record(upload_id: int, file_name: str, content: bytes, who: str, result: Pr
     }
 
 
+def data_version(con: duckdb.DuckDBPyConnection) -> int:
+    """A number every commit and roll back raises: the state of the data."""
+    return int(queries.run(con, "data_version")["version"].iloc[0])
+
+
 def history(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
     """Every upload and roll back, newest first."""
     return queries.run(con, "upload_history")

@@ -6,7 +6,7 @@ from urllib.parse import urlencode
 import pandas as pd
 
 from pantau import i18n
-from pantau.analysis.quality import SuspectRules, cells
+from pantau.analysis.quality import FLOW_HISTORY, SuspectRules, cells
 from pantau.tables.columns import Table, pick, unit_kind
 
 EXPLORER = "indikator"  # the url_path of the indicator explorer (dashboard.py)
@@ -19,7 +19,7 @@ def rules_text(rules: SuspectRules, lang: str) -> str:
         lang,
         stock_jump=i18n.percent(100 * rules.stock_jump, lang, 0),
         flow_spike=i18n.number(rules.flow_spike, lang, 1),
-        flow_history=rules.flow_history,
+        flow_history=FLOW_HISTORY,
         above_planned=i18n.number(rules.above_planned, lang, 1),
     )
 

@@ -202,14 +202,40 @@ def _rebuilt(con) -> pd.DataFrame:
     return _figures(con, "rolled_figures(null, null, null)")
 
 
-def _periods_match_observations(con) -> bool:
-    """Whether indicator_periods says what the observations say."""
-    stored = con.execute("select * from indicator_periods order by all").fetchall()
-    expected = con.execute(
-        "select indicator_code, period_start, bool_or(actual is not null)"
-        " from observations group by all order by all"
-    ).fetchall()
-    return stored == expected
+def _direct(con, sql: str) -> list[tuple]:
+    """The rows of a query, in one order."""
+    return con.execute(f"select * from ({sql}) order by all").fetchall()
+
+
+def _kept_tables_match_observations(con) -> bool:
+    """Whether the tables kept with the figures say what the observations say, computed
+    directly here: each indicator's periods, each region's first row, every report missing."""
+    periods = """select indicator_code, period_start, bool_or(actual is not null)
+        from observations group by all"""
+    first_rows = """select indicator_code, region_code, min(period_start)
+        from observations group by all"""
+    # due: each region with a row x each period from the first to the last reported
+    missing = f"""with spans as (
+            select o.indicator_code, min(period_start) as first, max(period_start) as last,
+                any_value(i.frequency) as frequency
+            from observations as o join indicators as i on i.code = o.indicator_code
+            where actual is not null group by all
+        ),
+        due as (
+            select s.indicator_code, f.region_code, unnest(generate_series(s.first, s.last,
+                case s.frequency when 'month' then interval 1 month
+                    when 'quarter' then interval 3 month else interval 12 month end))::date
+                as period_start
+            from spans as s join ({first_rows}) as f on f.indicator_code = s.indicator_code
+        )
+        select d.*, o.planned, o.note from due as d left join observations as o
+            using (indicator_code, region_code, period_start)
+        where o.actual is null"""
+    return (
+        _direct(con, "from indicator_periods") == _direct(con, periods)
+        and _direct(con, "from indicator_regions") == _direct(con, first_rows)
+        and _direct(con, "from missing_reports") == _direct(con, missing)
+    )
 
 
 def test_an_upload_and_its_roll_back_rebuild_only_what_they_change_and_match_a_full_rebuild(
@@ -228,6 +254,7 @@ def test_an_upload_and_its_roll_back_rebuild_only_what_they_change_and_match_a_f
             ("T", "34.01", JUNE, 50, 40),
             ("T", "34.02", JUNE, 50, 80),
             ("U", "34.01", JUNE, 5, 5),
+            ("U", "34.02", JUNE, 5, 5),
             # another province: the upload leaves its figures as they are, rebuilt or not
             ("W", "32.01", may, 100, 100),
             ("T", "32.01", JUNE, 50, 45),
@@ -238,24 +265,32 @@ def test_an_upload_and_its_roll_back_rebuild_only_what_they_change_and_match_a_f
     incoming = pd.DataFrame(
         {
             "sheet": "Data",
-            "row": [2],
-            "indicator_code": ["W"],
-            "region_code": ["34.01"],
-            "period_start": [pd.Timestamp(may)],
-            "planned": [300.0],
-            "actual": [300.0],
-            "partner": [None],
-            "note": [None],
+            "row": [2, 3],
+            "indicator_code": ["W", "U"],
+            "region_code": ["34.01", "34.01"],
+            "period_start": [pd.Timestamp(may)] * 2,
+            "planned": [300.0, 4.0],
+            "actual": [300.0, 4.0],
+            "partner": [None] * 2,
+            "note": [None] * 2,
         }
     )
     upload_id, _ = uploads.commit(con, incoming, {}, "w.xlsx", b"w", "ani")
     pd.testing.assert_frame_equal(_figures(con), _rebuilt(con))
-    assert _periods_match_observations(con)
+    assert _kept_tables_match_observations(con)
     # (40 x 300 + 80 x 300) / 600 = 60: T was rebuilt because W weighs it
     assert figure(con, "T", "34")["actual"] == pytest.approx(60.0)
+    # U now starts in May: Bantul's May report is due and missing, Kulon Progo's June report
+    # has one before it
+    missing = "select indicator_code, region_code, period_start from missing_reports"
+    assert _direct(con, missing) == [("U", "34.02", dt.date(2026, 5, 1))]
+    june_u = "from figures where (indicator_code, region_code, period_start) = ('U', '34.01', ?)"
+    assert con.execute(f"select previous_actual {june_u}", [JUNE]).fetchone() == (4.0,)
     uploads.rollback(con, upload_id, "ani")
     pd.testing.assert_frame_equal(_figures(con), _rebuilt(con))
-    assert _periods_match_observations(con)
+    assert _kept_tables_match_observations(con)
     assert figure(con, "T", "34")["actual"] == pytest.approx(70.0)
-    assert figure(con, "U", "34")["actual"] == 5
+    assert figure(con, "U", "34")["actual"] == 10
+    assert _direct(con, "from missing_reports") == []
+    assert con.execute(f"select previous_actual {june_u}", [JUNE]).fetchone() == (None,)
     assert figure(con, "T", "32")["actual"] == 45

@@ -25,8 +25,7 @@ QUALITY_QUERIES = {
     "quality_completeness": SCOPE,
     "quality_missing_reports": SCOPE | {"today": dt.date(2026, 11, 28), "grace_days": 30},
     # the sample has no suspect value under the default rules: looser ones find some
-    "quality_suspect_values": SCOPE
-    | {"stock_jump": 0.2, "flow_spike": 1.5, "flow_history": 4, "above_planned": 1.2},
+    "quality_suspect_values": SCOPE | {"stock_jump": 0.2, "flow_spike": 1.5, "above_planned": 1.2},
 }
 
 # example parameters for every query of the regions page (run by tests/sql/test_regions.py and
