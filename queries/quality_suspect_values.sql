@@ -19,9 +19,20 @@ latest as (
     where p.reported and period_ended(p.period_start, c.frequency, $as_of)
 ),
 
--- the rows of the window, up to $as_of: a region's own rows of the figures (parts null), which
--- carry each report's previous report and recent median (report_histories), so only the
--- window is read
+-- each indicator's periods in that window (indicator_periods lists every period with a row)
+shown_periods as (
+    select p.indicator_code, p.period_start
+    from indicator_periods as p
+    inner join catalogue as c on c.code = p.indicator_code
+    cross join latest as l
+    where period_ended(p.period_start, c.frequency, $as_of)
+        and period_floor(p.period_start, $grain)
+            > l.last_period - to_months(grain_months($grain) * $periods)
+),
+
+-- the rows of the window: a region's own rows of the figures (parts null), which carry each
+-- report's previous report and recent median (report_histories). Joined on the window's
+-- periods, so the scan skips the stored rows of earlier periods
 cells as (
     select
         f.indicator_code,
@@ -33,99 +44,80 @@ cells as (
         f.actual,
         f.previous_actual,
         f.history_median,
-    from figures_as_of($as_of) as f
+    from figures as f
+    inner join shown_periods as w
+        on w.indicator_code = f.indicator_code and w.period_start = f.period_start
     inner join catalogue as c on c.code = f.indicator_code
     inner join scope as s on s.code = f.region_code
-    cross join latest as l
     where f.parts is null
-        and period_floor(f.period_start, $grain)
-            > l.last_period - to_months(grain_months($grain) * $periods)
 ),
 
-reports as (
-    select * from cells where is_reported(actual)
-),
-
--- a stock's level moving by more than $stock_jump (a share) from the previous report
-stock_jumps as (
+-- each row of the window with the checks it fails, in one pass (most fail none):
+-- a stock's level moving by more than $stock_jump (a share) from the previous report; a flow
+-- more than $flow_spike times its usual size (the median of the reports before it); an actual
+-- more than $above_planned times its planned value; values that cannot be (a negative number,
+-- a percentage above 100), actual or planned
+checked as (
     select
-        'stock_jump' as rule,
-        indicator_code,
-        region_code,
-        period_start,
-        'actual' as field,
-        actual as value,
-        previous_actual as reference,
-        actual / previous_actual as ratio,
-        (actual - previous_actual) / previous_actual * 100 as change_pct,
-    from reports
-    where temporal = 'stock'
-        and previous_actual > 0
-        and abs(actual - previous_actual) / previous_actual > $stock_jump
+        *,
+        list_filter(
+            [
+                if(
+                    temporal = 'stock'
+                        and previous_actual > 0
+                        and abs(actual - previous_actual) / previous_actual > $stock_jump,
+                    {'rule': 'stock_jump', 'field': 'actual'},
+                    null
+                ),
+                if(
+                    temporal = 'flow' and history_median > 0 and actual > $flow_spike * history_median,
+                    {'rule': 'flow_spike', 'field': 'actual'},
+                    null
+                ),
+                if(
+                    planned > 0 and actual > $above_planned * planned,
+                    {'rule': 'above_planned', 'field': 'actual'},
+                    null
+                ),
+                if(actual < 0, {'rule': 'negative', 'field': 'actual'}, null),
+                if(planned < 0, {'rule': 'negative', 'field': 'planned'}, null),
+                if(unit = 'persen' and actual > 100, {'rule': 'over_100', 'field': 'actual'}, null),
+                if(unit = 'persen' and planned > 100, {'rule': 'over_100', 'field': 'planned'}, null),
+            ],
+            lambda failed: failed is not null
+        ) as failed,
+    from cells
 ),
 
--- a flow more than $flow_spike times its usual size
-flow_spikes as (
+-- one row per check failed, with the value it was compared with (none for impossible values)
+checks as (
     select
-        'flow_spike' as rule,
-        indicator_code,
-        region_code,
-        period_start,
-        'actual' as field,
-        actual as value,
-        history_median as reference,
-        actual / history_median as ratio,
-        (actual - history_median) / history_median * 100 as change_pct,
-    from reports
-    where temporal = 'flow' and history_median > 0 and actual > $flow_spike * history_median
-),
-
--- an actual more than $above_planned times its planned value
-above_planned as (
-    select
-        'above_planned' as rule,
-        indicator_code,
-        region_code,
-        period_start,
-        'actual' as field,
-        actual as value,
-        planned as reference,
-        actual / planned as ratio,
-        (actual - planned) / planned * 100 as change_pct,
-    from reports
-    where planned > 0 and actual > $above_planned * planned
-),
-
--- values that cannot be: negative numbers, a percentage above 100
-impossible as (
-    select
-        case when value < 0 then 'negative' else 'over_100' end as rule,
+        rule,
         indicator_code,
         region_code,
         period_start,
         field,
         value,
-        null::double as reference,
-        null::double as ratio,
-        null::double as change_pct,
+        reference,
+        value / reference as ratio,
+        (value - reference) / reference * 100 as change_pct,
     from (
-        select indicator_code, region_code, period_start, unit, 'actual' as field, actual as value
-        from cells
-        union all
-        select indicator_code, region_code, period_start, unit, 'planned' as field, planned as value
-        from cells
+        select
+            c.*,
+            c.failed.rule as rule,
+            c.failed.field as field,
+            if(c.failed.field = 'actual', c.actual, c.planned) as value,
+            case c.failed.rule
+                when 'stock_jump' then c.previous_actual
+                when 'flow_spike' then c.history_median
+                when 'above_planned' then c.planned
+            end as reference,
+        from (
+            select * exclude (failed), unnest(failed) as failed
+            from checked
+            where len(failed) > 0
+        ) as c
     )
-    where value < 0 or (unit = 'persen' and value > 100)
-),
-
-checks as (
-    select * from stock_jumps
-    union all
-    select * from flow_spikes
-    union all
-    select * from above_planned
-    union all
-    select * from impossible
 ),
 
 final as (
@@ -151,4 +143,4 @@ final as (
 )
 
 select * from final
-order by period_start desc, indicator_code, region_code, rule
+order by period_start desc, indicator_code, region_code, rule, field

@@ -65,6 +65,7 @@ EMPTY_ON_SAMPLE = {
 
 READ_QUERIES |= {
     "upload_history": {},
+    "data_version": {},
     "indicator_projection": {
         "indicator": "SEMBAKO.DANA",
         "regions": None,

@@ -140,6 +140,21 @@ def test_rollback_twice_or_of_a_rollback_is_refused(con):
         uploads.rollback(con, rollback_id, "ani")
 
 
+def test_the_data_version_rises_with_each_commit_and_roll_back_and_not_with_a_failed_one(con):
+    assert uploads.data_version(con) == 0
+    upload_id, _ = uploads.commit(
+        con, rows(("PKH.KPM", "32", "2025-01-01", 1, 2)), {}, "a", FILE, "a"
+    )
+    assert uploads.data_version(con) == upload_id == 1
+    broken = rows(("PKH.KPM", "32", "2025-01-01", 1000, 950))
+    broken["actual"] = ["not a number"]
+    with pytest.raises(Exception):  # noqa: B017
+        uploads.commit(con, broken, {}, "b.csv", FILE, "ani")
+    assert uploads.data_version(con) == 1
+    assert uploads.rollback(con, upload_id, "budi") == 2
+    assert uploads.data_version(con) == 2
+
+
 def test_a_failing_commit_writes_nothing(con):
     before = snapshot(con)
     broken = rows(("PKH.KPM", "32", "2025-01-01", 1000, 950))
