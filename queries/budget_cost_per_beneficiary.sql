@@ -19,11 +19,13 @@ cells as (
     select v.*, p.frequency, p.temporal, p.is_money
     from (
         select * from region_period_values($regions, $region_level, null, $as_of)
+        where indicator_code in ($indicator, $output)  -- a constant: it reaches the scan
         union
         select *
         from region_period_values(
             (select codes from parts), $region_level, null, $as_of
         )
+        where indicator_code in ($indicator, $output)
     ) as v
     inner join pair as p on p.code = v.indicator_code
 ),

@@ -9,6 +9,7 @@ series as (
     select s.*
     from series_values($regions, $region_level, null, false, $as_of) as s
     inner join indicator as i on i.code = s.indicator_code
+    where s.indicator_code = $indicator  -- a constant: it reaches the scan
 ),
 
 -- money adds up within a calendar year: the year-to-date lines start again each January

@@ -9,6 +9,7 @@ series as (
     select s.*, p.is_money
     from total_and_part_series($regions, $region_level, $as_of) as s
     inner join pair as p on p.code = s.indicator_code
+    where s.indicator_code in ($indicator, $output)  -- a constant: it reaches the scan
 ),
 
 -- each indicator's own "to date": its latest period anybody reported, the same for every row

@@ -36,7 +36,8 @@ period_values as (
         achievement_pct(v.planned_matched, v.actual_matched, i.direction) as achievement,
     from region_period_values((select codes from children), $region_level, null, null) as v
     inner join indicator as i on i.code = v.indicator_code
-    where v.period in (select period from periods)
+    where v.indicator_code = $indicator  -- a constant: it reaches the scan
+        and v.period in (select period from periods)
 ),
 
 grid as (

@@ -25,6 +25,7 @@ province_values as (
         achievement_pct(v.planned_matched, v.actual_matched, c.direction) as achievement,
     from region_period_values((select codes from children), $region_level, null, $as_of) as v
     inner join catalogue as c on c.code = v.indicator_code
+    where v.indicator_code in ($indicator, $need)  -- a constant: it reaches the scan
 ),
 
 need_values as (

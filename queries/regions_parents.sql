@@ -15,7 +15,9 @@ below_province_reports as (
     from observations_as_of($as_of) as o
     inner join indicator as i on i.code = o.indicator_code
     inner join regions as r on r.code = o.region_code
-    where r.level <> 'provinsi' and is_reported(o.actual)
+    where o.indicator_code = $indicator  -- a constant: it reaches the scan
+        and r.level <> 'provinsi'
+        and is_reported(o.actual)
 ),
 
 final as (

@@ -16,6 +16,7 @@ region_values as (
     select v.period, v.actual
     from region_period_values((select codes from children), $region_level, null, $as_of) as v
     inner join indicator as i on i.code = v.indicator_code
+    where v.indicator_code = $indicator  -- a constant: it reaches the scan
 ),
 
 final as (

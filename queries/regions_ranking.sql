@@ -29,7 +29,8 @@ period_values as (
         v.parts_level,
     from region_period_values((select codes from children), $region_level, null, null) as v
     inner join indicator as i on i.code = v.indicator_code
-    where v.period = cast($period as date)
+    where v.indicator_code = $indicator  -- a constant: it reaches the scan
+        and v.period = cast($period as date)
 ),
 
 achievements as (
