@@ -5,7 +5,7 @@ import plotly.graph_objects as go
 
 from pantau import i18n
 from pantau.charts.style import layout
-from pantau.tables.quality import region_label
+from pantau.tables.quality import region_labels
 
 # light blue at 100 %, through orange to dark vermillion at LOWEST_SHOWN: the Okabe-Ito hues of
 # the status colours, lightness falling steadily (readable in grey); every cell carries its number
@@ -21,12 +21,7 @@ LOWEST_SHOWN = 50  # completeness (%) at or below which a cell gets the darkest 
 
 def completeness_heatmap(cells: pd.DataFrame, grain: str, title: str, lang: str) -> go.Figure:
     """Regions down, periods across; each cell the share of expected reports received."""
-    labels = pd.Series(
-        [
-            region_label(n, v)
-            for n, v in zip(cells["region_name"], cells["region_level"], strict=True)
-        ]
-    )
+    labels = region_labels(cells).reset_index(drop=True)
     # districts of two regencies may share a name: the code tells them apart
     shared = labels.groupby(labels).transform(
         lambda s: cells["region_code"].iloc[s.index].nunique() > 1

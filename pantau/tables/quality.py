@@ -29,9 +29,11 @@ def explorer_link(indicator: str, region: str) -> str:
     return f"{EXPLORER}?{urlencode({'indicator': indicator, 'region': region})}"
 
 
-def region_label(name: str, level: str) -> str:
-    """A region's name, a regency indented under its province."""
-    return name if level == "provinsi" else f"↳ {name}"
+def region_labels(rows: pd.DataFrame) -> pd.Series:
+    """Each row's region name (region_name, region_level), a regency indented under its
+    province."""
+    names = rows["region_name"]
+    return names.where(rows["region_level"].eq("provinsi"), "↳ " + names)
 
 
 def completeness_view(report: pd.DataFrame, grain: str, lang: str) -> Table:
@@ -40,10 +42,7 @@ def completeness_view(report: pd.DataFrame, grain: str, lang: str) -> Table:
     shown = cells(report)
     data = pd.DataFrame(
         {
-            t("col.region"): [
-                region_label(n, v)
-                for n, v in zip(shown["region_name"], shown["region_level"], strict=True)
-            ],
+            t("col.region"): region_labels(shown),
             t("col.period"): pd.to_datetime(shown["period"]),
             t("quality.col.expected"): shown["expected"],
             t("quality.col.received"): shown["received"],
@@ -76,21 +75,19 @@ MISSING_COLUMNS = (
 def missing_view(missing: pd.DataFrame, lang: str) -> Table:
     """The missing reports, most overdue first: raw dates and days, each column's kind."""
     t = lambda key: i18n.t(key, lang)
-    rows = missing.itertuples(index=False)
+    # column by column: a national list at district level holds 100,000s of rows
+    notes = missing["note"]
     data = pd.DataFrame(
-        [
-            {
-                t("col.indicator"): f"{r.indicator_code} — {getattr(r, f'name_{lang}')}",
-                t("col.region"): region_label(r.region_name, r.region_level),
-                t("col.period"): pd.Timestamp(r.period_start),
-                t("quality.col.due_date"): pd.Timestamp(r.due_date),
-                t("quality.col.days_overdue"): r.days_overdue,
-                t("quality.col.note"): r.note if isinstance(r.note, str) else "",
-            }
-            for r in rows
-        ],
+        {
+            t("col.indicator"): missing["indicator_code"] + " — " + missing[f"name_{lang}"],
+            t("col.region"): region_labels(missing),
+            t("col.period"): pd.to_datetime(missing["period_start"]),
+            t("quality.col.due_date"): pd.to_datetime(missing["due_date"]),
+            t("quality.col.days_overdue"): missing["days_overdue"],
+            t("quality.col.note"): notes.where(notes.map(lambda v: isinstance(v, str)), ""),
+        },
         columns=[t(k) for k in MISSING_COLUMNS],
-    )
+    ).reset_index(drop=True)
     kinds = {
         t("col.period"): [f"period:{f}" for f in missing["frequency"]],
         t("quality.col.due_date"): "date",
@@ -130,12 +127,12 @@ SUSPECT_COLUMNS = (
 def suspect_view(suspect: pd.DataFrame, lang: str) -> Table:
     """The suspect values with why, each linked to the explorer for its indicator and region."""
     t = lambda key: i18n.t(key, lang)
-    rows = suspect.itertuples(index=False)
+    rows = suspect.assign(label=region_labels(suspect)).itertuples(index=False)
     data = pd.DataFrame(
         [
             {
                 t("col.indicator"): f"{r.indicator_code} — {getattr(r, f'name_{lang}')}",
-                t("col.region"): region_label(r.region_name, r.region_level),
+                t("col.region"): r.label,
                 t("col.period"): pd.Timestamp(r.period_start),
                 t("quality.col.value"): r.value,
                 t("quality.col.reason"): reason(r, lang),
