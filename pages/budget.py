@@ -8,6 +8,7 @@ from pantau.charts import budget as budget_charts
 from pantau.tables import budget as budget_tables
 from ui import budget_views, data_budget, exports, filters, pickers, widgets
 from ui.context import lang, thresholds, tr
+from ui.data_version import drawn
 
 chosen = filters.current()
 whole = widgets.region_name(chosen.region)
@@ -50,9 +51,8 @@ on_track = i18n.number(thresholds().on_track, lang())
 st.caption(tr("budget.by_region_caption", range=span, on_track=on_track))
 if len(absorbed) > 2:  # the total and more than one region
     title = f"{names[code]} · {span}"
-    exports.chart(
-        budget_charts.absorption_by_region(absorbed, title, thresholds().on_track, lang())
-    )
+    by_region = budget_charts.absorption_by_region
+    exports.chart(drawn(by_region, absorbed, title, thresholds().on_track, lang()))
 absorption_table = budget_tables.absorption_view(absorbed, lang(), whole)
 widgets.dataframe(absorption_table)
 widgets.downloads(absorption_table, f"pantau-serap-{code}")
@@ -90,7 +90,8 @@ if counts["no_data"]:
     st.caption(tr("budget.quadrant_missing", n=counts["no_data"]))
 if budget_tables.has_points(counts):
     title = budget_tables.quadrant_chart_title(span, lang())
-    exports.chart(budget_charts.quadrant_chart(quad, title, thresholds().on_track, whole, lang()))
+    quadrant = budget_charts.quadrant_chart
+    exports.chart(drawn(quadrant, quad, title, thresholds().on_track, whole, lang()))
 quadrant_table = budget_tables.quadrant_view(quad, lang(), whole)
 widgets.dataframe(quadrant_table)
 widgets.downloads(quadrant_table, f"pantau-kuadran-{code}")

@@ -10,6 +10,7 @@ from pantau.charts import quality as quality_charts
 from pantau.tables import quality as quality_tables
 from ui import data_quality, exports, filters, pickers, widgets
 from ui.context import lang, tr
+from ui.data_version import drawn
 
 chosen = filters.current()
 scope = (chosen.program, chosen.region, chosen.as_of)
@@ -36,7 +37,7 @@ for column, (level, row) in zip(st.columns(len(totals)), totals.iterrows(), stri
     )
     column.markdown(quality_tables.completeness_headline(row, level, first, last, lang()))
 title = quality_tables.heatmap_title(grain, lang())
-exports.chart(quality_charts.completeness_heatmap(cells, grain, title, lang()))
+exports.chart(drawn(quality_charts.completeness_heatmap, cells, grain, title, lang()))
 st.caption(quality_tables.completeness_method(grain, lang()))
 widgets.downloads(quality_tables.completeness_view(report, grain, lang()), "pantau-kelengkapan")
 

@@ -7,6 +7,7 @@ from pantau.charts import regions as regions_charts
 from pantau.tables import regions as regions_tables
 from ui import data, data_regions, exports, filters, pickers, regions_map, regions_views, widgets
 from ui.context import lang, thresholds, tr
+from ui.data_version import drawn
 
 chosen = filters.current()
 catalogue = data.indicators(chosen.program)
@@ -64,10 +65,9 @@ if not facts["drawn"]:
 frequencies = (need.frequency, frequency)
 pair = (need.name, names[code])
 titles = regions_tables.scatter_titles(need.name, need.unit, names[code], lang())
+scatter = regions_charts.need_coverage_scatter
 exports.chart(
-    regions_charts.need_coverage_scatter(
-        need.frame, titles, need.unit, need.direction, frequencies, thresholds(), lang()
-    )
+    drawn(scatter, need.frame, titles, need.unit, need.direction, frequencies, thresholds(), lang())
 )
 on_track = thresholds().on_track
 st.caption(regions_tables.scatter_caption(facts, pair, frequencies, period_text, on_track, lang()))

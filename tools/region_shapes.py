@@ -1,4 +1,4 @@
-"""Regenerate the map shapes in data/geo/ from the boundaries of cahyadsn/wilayah_boundaries.
+"""Regenerate the map shapes in static/geo/ from the boundaries of cahyadsn/wilayah_boundaries.
 
     git clone https://github.com/cahyadsn/wilayah_boundaries ../wilayah_boundaries
     .venv/bin/pip install -r requirements-dev.txt   # shapely: a dev dependency of this script
@@ -10,7 +10,7 @@ name, centroid and a JSON path of [lat, lng] pairs), turns each into a GeoJSON g
 country into one coverage (no overlaps, slivers between neighbours closed). Provinces are the
 union of their regencies, so both maps share every border. Each level is then simplified as a
 coverage (neighbours keep one shared border, no gaps open) and snapped to 4 decimals (about
-11 m). Writes data/geo/provinces.geojson and data/geo/regencies.geojson: one Feature per
+11 m). Writes static/geo/provinces.geojson and static/geo/regencies.geojson: one Feature per
 catalogue code of the level (data/catalog/regions.csv), properties code, name and id (= code).
 The app reads only these files; docs/maps.md says why each step is there.
 """
@@ -26,7 +26,7 @@ import shapely
 from shapely.geometry import MultiPolygon, Polygon
 
 ROOT = Path(__file__).resolve().parent.parent
-GEO_DIR = ROOT / "data" / "geo"
+GEO_DIR = ROOT / "static" / "geo"
 CATALOG = ROOT / "data" / "catalog" / "regions.csv"
 DEFAULT_SOURCE = ROOT.parent / "wilayah_boundaries"
 COMMIT = "3c5a7960f4d227a38489094d84252bdbb3f978a5"  # 2026-08-20

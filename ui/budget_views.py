@@ -8,6 +8,7 @@ from pantau.charts import budget as budget_charts
 from pantau.tables import budget as budget_tables
 from ui import exports, widgets
 from ui.context import lang, tr
+from ui.data_version import drawn
 
 
 def absorption_cards(total: pd.Series) -> None:
@@ -36,10 +37,10 @@ def absorption_cards(total: pd.Series) -> None:
 def money_over_time(shown: pd.DataFrame, frequency: str) -> None:
     """Money planned and realised per period and summed up, side by side."""
     left, right = st.columns(2)
-    per_period = budget_charts.money_per_period(shown, tr("budget.per_period"), frequency, lang())
-    exports.chart(per_period, where=left)
-    cumulative = budget_charts.money_cumulative(shown, tr("budget.cumulative"), frequency, lang())
-    exports.chart(cumulative, where=right)
+    per_period = budget_charts.money_per_period
+    exports.chart(drawn(per_period, shown, tr("budget.per_period"), frequency, lang()), where=left)
+    cumulative = budget_charts.money_cumulative
+    exports.chart(drawn(cumulative, shown, tr("budget.cumulative"), frequency, lang()), where=right)
 
 
 def cost_cards(cost: pd.Series) -> None:

@@ -54,3 +54,16 @@ def cached(func: Callable | None = None, **options) -> Callable:
         return reader
 
     return decorate(func) if func is not None else decorate
+
+
+@st.cache_resource(max_entries=64, ttl=3600, show_spinner=False)
+def _drawn(name: str, _build: Callable, args: tuple, kwargs: dict):
+    """The figure _build(*args, **kwargs), kept as it is (never copied: nothing changes it)."""
+    return _build(*args, **kwargs)
+
+
+def drawn(build: Callable, *args, **kwargs):
+    """build(*args, **kwargs), built once per arguments: Plotly takes 100-300 ms to build a
+    large chart, and a rerun (a click elsewhere on the page) would build it again. The
+    arguments are the chart's data, so a new data version gives new arguments."""
+    return _drawn(f"{build.__module__}.{build.__qualname__}", build, args, kwargs)

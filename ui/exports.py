@@ -1,6 +1,7 @@
 """Downloads that take the numbers into a meeting: chart pictures, slides, printable pages."""
 
 import re
+from collections.abc import Callable
 
 import plotly.graph_objects as go
 import streamlit as st
@@ -18,17 +19,18 @@ def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:60] or "grafik"
 
 
-def chart(fig: go.Figure, where=st, picture: go.Figure | None = None, **options):
+def chart(fig: go.Figure, where=st, picture: Callable[[], go.Figure] | None = None, **options):
     """A chart with PNG and SVG downloads at slide size, rendered only when clicked.
 
-    picture: the figure the downloads draw, when it differs from the one on screen (a map
-    fitted to the page is refitted to the picture's size); options go to st.plotly_chart (a
-    map's on_select and key). Returns what st.plotly_chart returns.
+    picture: makes the figure the downloads draw, when it differs from the one on screen (a
+    map fitted to the page is refitted to the picture's size), only when one is clicked;
+    options go to st.plotly_chart (a map's on_select and key). Returns what st.plotly_chart
+    returns.
     """
     shown = where.plotly_chart(fig, **({"width": "stretch"} | options))
     if images.find_browser() is None:
         return shown
-    picture = picture or fig
+    picture = picture or (lambda: fig)
     name = spreadsheets.file_name(
         _slug(fig.layout.title.text or "grafik"), download_scope(), lang()
     )
@@ -37,7 +39,7 @@ def chart(fig: go.Figure, where=st, picture: go.Figure | None = None, **options)
     left, right, _ = where.columns([1, 1, 6])
     left.download_button(
         tr("download.png"),
-        lambda: images.figure_png(picture),
+        lambda: images.figure_png(picture()),
         f"{name}.png",
         "image/png",
         icon=":material/image:",
@@ -47,7 +49,7 @@ def chart(fig: go.Figure, where=st, picture: go.Figure | None = None, **options)
     )
     right.download_button(
         tr("download.svg"),
-        lambda: images.figure_svg(picture),
+        lambda: images.figure_svg(picture()),
         f"{name}.svg",
         "image/svg+xml",
         icon=":material/image:",

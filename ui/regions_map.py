@@ -73,7 +73,7 @@ def section(mode: str, ranking, need, texts: dict, parent: str | None, as_of, co
     key = f"reg_map_{mode}_{parent or 'provinsi'}_{clicks}"
     exports.chart(
         fig,
-        picture=geometry.fit(go.Figure(fig), geometry.SIZE),
+        picture=lambda: geometry.fit(go.Figure(fig), geometry.SIZE),
         key=key,
         height=MAP_SIZE[1],
         on_select=partial(_province_clicked, key, parents),

@@ -14,6 +14,7 @@ from pantau.i18n.palette import COLOURS
 from pantau.tables import regions as regions_tables
 from ui import data_regions, exports, pickers, url_state, widgets
 from ui.context import lang, thresholds, tr
+from ui.data_version import drawn
 from ui.filters import Filters
 
 
@@ -114,7 +115,7 @@ def ranking_section(ranking: pd.DataFrame, texts: dict[str, str], unit: str, cod
         period=texts["period"],
         n=regions.ENDS,
     )
-    exports.chart(regions_charts.ranking_bars(shown, title, unit, thresholds(), lang()))
+    exports.chart(drawn(regions_charts.ranking_bars, shown, title, unit, thresholds(), lang()))
     st.caption(tr("regions.ranking_caption", legend=widgets.status_legend()))
     table = regions_tables.ranking_view(ranking, unit, lang())
     if whole:
@@ -147,9 +148,8 @@ def heatmap_section(cells: pd.DataFrame, texts: dict[str, str], unit: str, frequ
         )
         cells = regions.heatmap_page(cells, page)
         title += f" · {tr('regions.heatmap_rows', **rows(page))}"
-    exports.chart(
-        regions_charts.achievement_heatmap(cells, title, unit, frequency, thresholds(), lang())
-    )
+    heatmap = regions_charts.achievement_heatmap
+    exports.chart(drawn(heatmap, cells, title, unit, frequency, thresholds(), lang()))
     st.caption(regions_tables.heatmap_caption(texts["period"], thresholds(), lang()))
 
 

@@ -1,8 +1,11 @@
-"""Where a map is: the shapes of data/geo/, their bounds, and the view that fits them.
+"""Where a map is: the shapes of static/geo/, their bounds, and the view that fits them.
 
-The shapes are data/geo/provinces.geojson and data/geo/regencies.geojson (docs/maps.md: where
-they come from, how they are made). Plotly's map.fitbounds zooms choropleth maps out to the
-whole world, so the centre and zoom are computed here for the size the map is shown at.
+The shapes are static/geo/provinces.geojson and static/geo/regencies.geojson (docs/maps.md:
+where they come from, how they are made). A map names its shapes by address (the app serves
+static/), so the browser fetches them once and every run sends a small figure; a picture or a
+file made outside the app gets them written in (inline). Plotly's map.fitbounds zooms
+choropleth maps out to the whole world, so the centre and zoom are computed here for the size
+the map is shown at.
 """
 
 import functools
@@ -12,10 +15,13 @@ import math
 import numpy as np
 import plotly.graph_objects as go
 
-from pantau.settings import DATA_DIR
+from pantau.settings import PROJECT_DIR
 
-GEO_DIR = DATA_DIR / "geo"
+GEO_DIR = PROJECT_DIR / "static" / "geo"
 FILES = {"provinsi": "provinces.geojson", "kabupaten_kota": "regencies.geojson"}
+# relative to the page (Streamlit serves static/ at app/static/, under any base path)
+URLS = {level: f"app/static/geo/{name}" for level, name in FILES.items()}
+LEVELS = {url: level for level, url in URLS.items()}
 SIZE = (1600, 900)  # px a map is fitted to unless told otherwise: the PNG export's size
 MARGIN = {"l": 8, "r": 8, "t": 56, "b": 8}  # px; the title is written in the top one
 BAND = 64  # px under the map for the colour bar and the legend
@@ -70,6 +76,17 @@ def geojson(level: str, codes: list[str]) -> dict:
     wanted = set(codes)
     features = [f for f in shapes(level)["features"] if f["properties"]["code"] in wanted]
     return {"type": "FeatureCollection", "features": features}
+
+
+def inline(fig: go.Figure) -> go.Figure:
+    """A copy of fig with each map trace's shapes written in, cut to its regions, for a
+    picture or a file that cannot fetch them from the app."""
+    fig = go.Figure(fig)
+    for trace in fig.data:
+        level = LEVELS.get(getattr(trace, "geojson", None))
+        if level is not None:
+            trace.geojson = geojson(level, [str(c) for c in trace.locations])
+    return fig
 
 
 def _mercator(lat: float) -> float:

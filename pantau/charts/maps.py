@@ -83,7 +83,7 @@ def _missing_words(frame: pd.DataFrame, codes: list[str], lang: str) -> list[str
 def _trace(level: str, codes: list[str], hovers: list[str], **style) -> go.Choroplethmap:
     """One choropleth trace of some regions: their shapes, codes and hover texts."""
     return go.Choroplethmap(
-        geojson=geometry.geojson(level, codes),
+        geojson=geometry.URLS[level],  # the browser fetches the shapes once (geometry.inline)
         featureidkey="properties.code",
         locations=codes,
         customdata=codes,

@@ -18,6 +18,7 @@ import kaleido
 import plotly.graph_objects as go
 from choreographer.browsers.chromium import Chromium
 
+from pantau.charts import geometry
 from pantau.errors import ExportUnavailable
 
 OPEN_TIMEOUT = 30.0  # seconds for the browser to start
@@ -79,6 +80,7 @@ _renderer: _Renderer | None = None
 def _render(fig: go.Figure, opts: dict) -> bytes:
     """Draw one picture, starting (or restarting) the shared browser when needed."""
     global _renderer
+    fig = geometry.inline(fig)  # a map's shapes: the picture has no app to fetch them from
     browser = _usable_browser()
     with _lock:
         try:

@@ -1,4 +1,4 @@
-"""The map shapes of data/geo/ and the maps drawn on them: every region once, valid, in place."""
+"""The map shapes of static/geo/ and the maps drawn on them: every region once, valid, in place."""
 
 import io
 import math
@@ -11,7 +11,7 @@ import shapely
 from shapely.geometry import shape
 
 from pantau import i18n
-from pantau.charts import maps
+from pantau.charts import geometry, maps
 from pantau.settings import CATALOG_DIR, StatusThresholds
 
 LEVELS = ("provinsi", "kabupaten_kota")
@@ -106,7 +106,9 @@ def test_values_go_on_their_regions():
     assert list(values.locations) == ["32", "33", "34"]
     assert list(values.z) == [95.0, 75.0, 50.0]
     assert values.featureidkey == "properties.code"
-    assert {f["id"] for f in values.geojson["features"]} == {"32", "33", "34"}
+    assert values.geojson == "app/static/geo/provinces.geojson"  # fetched once by the browser
+    written_in = traces(geometry.inline(fig))[1].geojson  # in a picture: only what it draws
+    assert {f["id"] for f in written_in["features"]} == {"32", "33", "34"}
     assert values.hovertext[0] == "<b>Jawa Barat</b> (32)<br>95,0\u00a0% · " + i18n.status(
         "on_track", "id"
     )
