@@ -497,12 +497,13 @@ create or replace macro recent_periods_due(program, region, grain, n_periods, as
             select max(period_floor(last_period, grain)) from spans
         ) - to_months(grain_months(grain) * n_periods);
 
--- one row per report due: each indicator (of program; all when null) x each region taking part
--- in it (it has any row for it: a target or a report) x each period from the first to the last
--- period anybody reported, counting only periods ended by the end of the month as_of (null:
--- all); is_received when the report has an actual (DESIGN.md, reporting completeness). Listed
--- only to keep missing_reports (refresh_figures.sql); pages read that
-create or replace macro reports_due(program, as_of) as table
+-- one row per report due: each indicator x each region taking part in it (it has any row for
+-- it: a target or a report) x each period from the first to the last period anybody reported;
+-- is_received when the report has an actual (DESIGN.md, reporting completeness). For the
+-- indicators of scope in the regions of provinces (null: all), each filter where its table is
+-- read, so a write's refresh reads only its part. Listed only to keep missing_reports
+-- (refresh_figures.sql); pages read that
+create or replace macro reports_due(scope, provinces) as table
     select
         d.indicator_code,
         d.frequency,
@@ -511,9 +512,20 @@ create or replace macro reports_due(program, as_of) as table
         is_reported(o.actual) as is_received,
         o.planned,
         o.note,
-    from recent_periods_due(program, null, 'month', null, as_of) as d
-    inner join taking_part(program, null, as_of) as t on t.indicator_code = d.indicator_code
-    left join observations_as_of(as_of) as o
+    from (
+        select * from recent_periods_due(null, null, 'month', null, null)
+        where scope is null or list_contains(scope, indicator_code)
+    ) as d
+    inner join (
+        select * from indicator_regions
+        where (scope is null or list_contains(scope, indicator_code))
+            and (provinces is null or list_contains(provinces, province_of(region_code)))
+    ) as t on t.indicator_code = d.indicator_code
+    left join (
+        select * from observations
+        where (scope is null or list_contains(scope, indicator_code))
+            and (provinces is null or list_contains(provinces, province_of(region_code)))
+    ) as o
         on o.indicator_code = d.indicator_code
         and o.region_code = t.region_code
         and o.period_start = d.period_start;

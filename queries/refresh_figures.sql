@@ -1,5 +1,5 @@
 -- rebuilds the table figures (and the tables kept with it: indicator_periods,
--- indicator_regions, missing_reports) from the observations and the catalogue (rolled_figures) for the
+-- indicator_regions; refresh_missing_reports.sql follows) from the observations and the catalogue (rolled_figures) for the
 -- indicators $indicators (figures.refresh adds those they weigh: affected_indicators) from
 -- $first_period on in the provinces $provinces, or whole when $indicators is null; run in the transaction of every write,
 -- so a reader never sees figures of another state. Kept in order of level, indicator and
@@ -41,12 +41,3 @@ where $indicators is null
         and list_contains($provinces, province_of(region_code))
     )
 group by all;
--- the reports due and not received: every region and period of the indicators, as a new
--- period reported anywhere makes it due everywhere
-delete from missing_reports
-where $indicators is null or list_contains($indicators, indicator_code);
-insert into missing_reports
-select indicator_code, region_code, period_start, planned, note,
-from reports_due(null, null)
-where not is_received and ($indicators is null or list_contains($indicators, indicator_code))
-order by period_start, indicator_code, region_code;

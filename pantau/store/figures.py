@@ -21,12 +21,31 @@ def refresh(
             return  # nothing changed
         affected = queries.run_on(cur, "affected_indicators", indicators=indicators)
         indicators = list(affected["indicators"].iloc[0])
+    before = _spans(cur, indicators)
     queries.run_script(
         cur,
         "refresh_figures",
         indicators=indicators,
         first_period=first_period,
         provinces=provinces,
+    )
+    moved = [] if indicators is None else _moved(before, _spans(cur, indicators))
+    queries.run_script(
+        cur, "refresh_missing_reports", indicators=indicators, provinces=provinces, moved=moved
+    )
+
+
+def _spans(cur: duckdb.DuckDBPyConnection, indicators: list[str] | None) -> dict[str, tuple]:
+    """Each indicator's first and last period reported."""
+    spans = queries.run_on(cur, "reported_spans", indicators=indicators)
+    return {r.indicator_code: (r.first_period, r.last_period) for r in spans.itertuples()}
+
+
+def _moved(before: dict[str, tuple], after: dict[str, tuple]) -> list[str]:
+    """The indicators whose span of reported periods differs: their reports due change in
+    every region, not only where the write was."""
+    return sorted(
+        code for code in before.keys() | after.keys() if before.get(code) != after.get(code)
     )
 
 

@@ -51,6 +51,7 @@ WRITE_QUERIES = {
     "upsert_regions": {},
     "insert_sample_observations": {},
     "refresh_figures": {"indicators": None, "first_period": None, "provinces": None},
+    "refresh_missing_reports": {"indicators": None, "provinces": None, "moved": []},
 }
 
 
@@ -66,6 +67,7 @@ EMPTY_ON_SAMPLE = {
 READ_QUERIES |= {
     "upload_history": {},
     "data_version": {},
+    "reported_spans": {"indicators": None},
     "indicator_projection": {
         "indicator": "SEMBAKO.DANA",
         "regions": None,

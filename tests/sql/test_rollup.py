@@ -255,6 +255,7 @@ def test_an_upload_and_its_roll_back_rebuild_only_what_they_change_and_match_a_f
             ("T", "34.02", JUNE, 50, 80),
             ("U", "34.01", JUNE, 5, 5),
             ("U", "34.02", JUNE, 5, 5),
+            ("U", "32.01", JUNE, 5, 5),  # Bogor, in a province the upload does not touch
             # another province: the upload leaves its figures as they are, rebuilt or not
             ("W", "32.01", may, 100, 100),
             ("T", "32.01", JUNE, 50, 45),
@@ -280,10 +281,11 @@ def test_an_upload_and_its_roll_back_rebuild_only_what_they_change_and_match_a_f
     assert _kept_tables_match_observations(con)
     # (40 x 300 + 80 x 300) / 600 = 60: T was rebuilt because W weighs it
     assert figure(con, "T", "34")["actual"] == pytest.approx(60.0)
-    # U now starts in May: Bantul's May report is due and missing, Kulon Progo's June report
-    # has one before it
+    # U now starts in May: Bantul's May report is due and missing, and so is Bogor's, in a
+    # province the upload did not touch; Kulon Progo's June report has one before it
     missing = "select indicator_code, region_code, period_start from missing_reports"
-    assert _direct(con, missing) == [("U", "34.02", dt.date(2026, 5, 1))]
+    may_1 = dt.date(2026, 5, 1)
+    assert _direct(con, missing) == [("U", "32.01", may_1), ("U", "34.02", may_1)]
     june_u = "from figures where (indicator_code, region_code, period_start) = ('U', '34.01', ?)"
     assert con.execute(f"select previous_actual {june_u}", [JUNE]).fetchone() == (4.0,)
     uploads.rollback(con, upload_id, "ani")
