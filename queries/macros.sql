@@ -500,10 +500,10 @@ create or replace macro recent_periods_due(program, region, grain, n_periods, as
 -- one row per report due: each indicator x each region taking part in it (it has any row for
 -- it: a target or a report) x each period from the first to the last period anybody reported;
 -- is_received when the report has an actual (DESIGN.md, reporting completeness). For the
--- indicators of scope in the regions of provinces (null: all), each filter where its table is
--- read, so a write's refresh reads only its part. Listed only to keep missing_reports
--- (refresh_figures.sql); pages read that
-create or replace macro reports_due(scope, provinces) as table
+-- indicators of scope in the regions of provinces (null: all), from the period since on (null:
+-- all), each filter where its table is read, so a write's refresh reads only its part. Listed
+-- only to keep missing_reports (refresh_missing_reports.sql); pages read that
+create or replace macro reports_due(scope, provinces, since) as table
     select
         d.indicator_code,
         d.frequency,
@@ -514,7 +514,8 @@ create or replace macro reports_due(scope, provinces) as table
         o.note,
     from (
         select * from recent_periods_due(null, null, 'month', null, null)
-        where scope is null or list_contains(scope, indicator_code)
+        where (scope is null or list_contains(scope, indicator_code))
+            and (since is null or period_start >= since)
     ) as d
     inner join (
         select * from indicator_regions
@@ -525,6 +526,7 @@ create or replace macro reports_due(scope, provinces) as table
         select * from observations
         where (scope is null or list_contains(scope, indicator_code))
             and (provinces is null or list_contains(provinces, province_of(region_code)))
+            and (since is null or period_start >= since)
     ) as o
         on o.indicator_code = d.indicator_code
         and o.region_code = t.region_code

@@ -29,24 +29,38 @@ def refresh(
         first_period=first_period,
         provinces=provinces,
     )
-    moved = [] if indicators is None else _moved(before, _spans(cur, indicators))
+    after = {} if indicators is None else _spans(cur, indicators)
+    moved = {c: _since(before.get(c), after.get(c)) for c in before.keys() | after.keys()}
+    moved = {c: since for c, since in moved.items() if before.get(c) != after.get(c)}
     queries.run_script(
-        cur, "refresh_missing_reports", indicators=indicators, provinces=provinces, moved=moved
+        cur,
+        "refresh_missing_reports",
+        indicators=indicators,
+        provinces=provinces,
+        moved=sorted(moved),
+        grown=sorted(c for c, since in moved.items() if since is not None),
+        since=min((s for s in moved.values() if s is not None), default=None),
     )
 
 
 def _spans(cur: duckdb.DuckDBPyConnection, indicators: list[str] | None) -> dict[str, tuple]:
     """Each indicator's first and last period reported."""
     spans = queries.run_on(cur, "reported_spans", indicators=indicators)
-    return {r.indicator_code: (r.first_period, r.last_period) for r in spans.itertuples()}
+    return {
+        r.indicator_code: (r.first_period.date(), r.last_period.date()) for r in spans.itertuples()
+    }
 
 
-def _moved(before: dict[str, tuple], after: dict[str, tuple]) -> list[str]:
-    """The indicators whose span of reported periods differs: their reports due change in
-    every region, not only where the write was."""
-    return sorted(
-        code for code in before.keys() | after.keys() if before.get(code) != after.get(code)
-    )
+def _since(before: tuple | None, after: tuple | None) -> dt.date | None:
+    """The first period whose reports became due in every region when an indicator's span of
+    reported periods went from before to after ((first, last) or None): None when none did."""
+    if after is None:
+        return None
+    if before is None or after[0] < before[0]:
+        return after[0]  # new, or reported earlier than before: every period from the start
+    if after[1] > before[1]:
+        return before[1] + dt.timedelta(days=1)  # a later period reported: those after it
+    return None  # the span only shrank
 
 
 def refresh_after_upload(cur: duckdb.DuckDBPyConnection, upload_id: int, catalog_rows: int) -> None:

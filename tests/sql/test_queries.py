@@ -51,7 +51,13 @@ WRITE_QUERIES = {
     "upsert_regions": {},
     "insert_sample_observations": {},
     "refresh_figures": {"indicators": None, "first_period": None, "provinces": None},
-    "refresh_missing_reports": {"indicators": None, "provinces": None, "moved": []},
+    "refresh_missing_reports": {
+        "indicators": None,
+        "provinces": None,
+        "moved": [],
+        "grown": [],
+        "since": None,
+    },
 }
 
 

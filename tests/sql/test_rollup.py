@@ -296,3 +296,42 @@ def test_an_upload_and_its_roll_back_rebuild_only_what_they_change_and_match_a_f
     assert _direct(con, "from missing_reports") == []
     assert con.execute(f"select previous_actual {june_u}", [JUNE]).fetchone() == (None,)
     assert figure(con, "T", "32")["actual"] == 45
+
+
+def test_a_period_reported_for_the_first_time_is_due_in_every_region_and_gone_after_roll_back(
+    con,
+):
+    add_indicator(con, "U", temporal="flow")
+    add_observations(
+        con,
+        [
+            ("U", "34.01", "2026-05-01", 5, 5),
+            ("U", "34.01", JUNE, 5, 5),
+            ("U", "32.01", "2026-05-01", 5, 5),  # Bogor reported May and missed June
+        ],
+    )
+    missing = "select indicator_code, region_code, period_start from missing_reports"
+    assert _direct(con, missing) == [("U", "32.01", dt.date(2026, 6, 1))]
+    july = pd.DataFrame(
+        {
+            "sheet": ["Data"],
+            "row": [2],
+            "indicator_code": ["U"],
+            "region_code": ["34.01"],
+            "period_start": [pd.Timestamp("2026-07-01")],
+            "planned": [5.0],
+            "actual": [5.0],
+            "partner": [None],
+            "note": [None],
+        }
+    )
+    upload_id, _ = uploads.commit(con, july, {}, "juli.xlsx", b"juli", "ani")
+    # Kulon Progo reported July: July is now due from Bogor too, in a province not written
+    assert _direct(con, missing) == [
+        ("U", "32.01", dt.date(2026, 6, 1)),
+        ("U", "32.01", dt.date(2026, 7, 1)),
+    ]
+    assert _kept_tables_match_observations(con)
+    uploads.rollback(con, upload_id, "ani")
+    assert _direct(con, missing) == [("U", "32.01", dt.date(2026, 6, 1))]
+    assert _kept_tables_match_observations(con)
