@@ -14,14 +14,18 @@ incoming as (
     where d.temporal = 'stock' and is_reported(i.actual)
 ),
 
--- the stored values with the incoming ones laid over them
+-- the stored values of the incoming regions' stocks with the incoming ones laid over them
+-- (only those series: the rest of the millions of stored reports cannot come before them)
 merged as (
-    select indicator_code, region_code, period_start, actual
-    from observations
-    where is_reported(actual)
-        and (indicator_code, region_code, period_start) not in (
-            select (indicator_code, region_code, period_start) from incoming
-        )
+    select o.indicator_code, o.region_code, o.period_start, o.actual
+    from observations as o
+    semi join (select distinct indicator_code, region_code from incoming) as s
+        on s.indicator_code = o.indicator_code and s.region_code = o.region_code
+    anti join incoming as i
+        on i.indicator_code = o.indicator_code
+        and i.region_code = o.region_code
+        and i.period_start = o.period_start
+    where is_reported(o.actual)
     union all
     select indicator_code, region_code, period_start, actual
     from incoming
