@@ -23,5 +23,8 @@ if __name__ == "__main__":
         limit = f"--server.maxUploadSize={settings.max_upload_mb()}"
     except SettingInvalid as e:  # a mistyped setting: say which, not a traceback
         sys.exit(f"serve.py: {e.message('en')}")
+    from ui import context  # after the settings are known good
+
+    context.prepare()  # the imports and the database, before the first visitor
     sys.argv = ["streamlit", "run", str(dashboard), limit, *sys.argv[1:]]
     sys.exit(cli.main())

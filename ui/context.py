@@ -1,5 +1,8 @@
 """The database connection, the language and the settings of the running app."""
 
+import contextlib
+import importlib
+
 import duckdb
 import streamlit as st
 
@@ -39,6 +42,28 @@ def connection() -> duckdb.DuckDBPyConnection:
     except PantauError as e:
         st.error(e.message(lang()), icon=":material/error:")
         st.stop()
+
+
+# what the pages import besides Streamlit, heaviest first (python -X importtime: about 1 s)
+PRELOADED = (
+    "pandas",
+    "plotly.graph_objects",
+    "pantau.export.deck",
+    "pantau.export.spreadsheets",
+    "pantau.export.html_report",
+    "pantau.analysis.metrics",
+    "pantau.charts.maps",
+)
+
+
+def prepare() -> None:
+    """Before the server listens (serve.py): import what the pages use and open the database
+    (migrations, the sample on a new file), so the first visitor waits for neither. A database
+    that cannot be opened is left for the first page to explain."""
+    for name in PRELOADED:
+        importlib.import_module(name)
+    with contextlib.suppress(PantauError):
+        _connection(str(settings.database_path()), settings.load_sample_data())
 
 
 def lang() -> str:
