@@ -15,7 +15,7 @@ import pandas as pd
 from pantau.i18n import N_
 from pantau.ingest.cells import cell_text
 from pantau.ingest.headers import HEADER_SEARCH_ROWS, header_texts, normalise_header
-from pantau.ingest.numbers import parse_numbers, split_cells
+from pantau.ingest.numbers import implausible, parse_numbers, split_cells
 from pantau.ingest.periods import FIRST_YEAR, LAST_YEAR
 from pantau.ingest.problems import ProblemLog, RowLog
 from pantau.ingest.results import CATALOG_COLUMNS, Catalog, RawSheet
@@ -184,6 +184,8 @@ def _indicators(check: _Check, known: Catalog) -> pd.DataFrame:
     check.error(unknown, "program_code", N_("upload.error.unknown_program"))
     numbers = parse_numbers(split_cells(check.raw["baseline_value"].astype(object)), "comma")
     check.error(numbers.bad, "baseline_value", N_("upload.error.not_a_number"))
+    huge = implausible(numbers.values) & ~numbers.bad
+    check.error(huge, "baseline_value", N_("upload.error.implausible"))
     out["baseline_value"] = numbers.values
     year = pd.to_numeric(text["baseline_year"], errors="coerce")
     wrong = text["baseline_year"].notna() & ~year.between(FIRST_YEAR, LAST_YEAR)

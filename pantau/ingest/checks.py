@@ -16,7 +16,7 @@ import numpy as np
 import pandas as pd
 
 from pantau.i18n import N_
-from pantau.ingest.numbers import Numbers
+from pantau.ingest.numbers import Numbers, implausible
 from pantau.ingest.problems import RowLog
 
 UNITS_ALLOWING_NEGATIVE: frozenset[str] = frozenset()  # none yet; e.g. a future "poin" (change)
@@ -34,14 +34,16 @@ def check_values(
     for meaning, number in numbers.items():
         header, cells = fields.headers[meaning], fields.cells[meaning]
         bad = number.bad & active
-        negative = (number.values < 0) & known & ~negative_ok & active
+        huge = implausible(number.values) & ~number.bad & active
+        negative = (number.values < 0) & known & ~negative_ok & active & ~huge
         percent_sign = number.percent & known & (unit != PERCENT_UNIT) & active
         report.add("errors", bad, header, cells, N_("upload.error.not_a_number"))
+        report.add("errors", huge, header, cells, N_("upload.error.implausible"))
         report.add("errors", negative, header, cells, N_("upload.error.negative"), unit=unit)
         report.add(
             "errors", percent_sign, header, cells, N_("upload.error.percent_sign"), unit=unit
         )
-        failed |= bad | negative | percent_sign
+        failed |= bad | huge | negative | percent_sign
     return failed
 
 

@@ -65,6 +65,17 @@ _CLEAN = (
 )
 
 
+# no figure a programme reports comes near this (the whole national budget is about Rp 4 x
+# 10^15); above it, or infinite ("9e999"), a value is a typing or export error, never stored
+LARGEST = 1e16
+
+
+def implausible(values: np.ndarray) -> np.ndarray:
+    """Which values are infinite or larger than LARGEST (blanks are not)."""
+    with np.errstate(invalid="ignore"):
+        return ~np.isnan(values) & ~(np.abs(values) <= LARGEST)
+
+
 @dataclass
 class Numbers:
     """A parsed column, one entry per row: the value (NaN = blank), whether the cell was

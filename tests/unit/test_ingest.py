@@ -674,3 +674,22 @@ def test_a_target_of_zero_is_a_warning_not_an_error(catalog):
         in problems_frame(result.warnings, "en").iloc[0]["Message"]
     )
     assert len(result.observations) == 3
+
+
+def test_infinite_and_absurdly_large_numbers_are_refused_and_a_national_budget_is_not(catalog):
+    csv = (
+        "kode_indikator;kode_wilayah;periode;rencana;realisasi\n"
+        "PKH.KPM;32;Triwulan II 2025;9e999;1\n"
+        "PKH.KPM;33;Triwulan II 2025;1;-9E999\n"
+        "PKH.KPM;34;Triwulan II 2025;1;20.000.000.000.000.000\n"
+        f"PKH.KPM;35;Triwulan II 2025;1{'0' * 400};1\n"
+        "PKH.KPM;36;Triwulan II 2025;3.600.000.000.000.000;1\n"  # Rp 3.600 triliun: real
+    ).encode()
+    result = parse_upload("besar.csv", csv, catalog, TODAY)
+    assert problems(result.errors) == [
+        ("CSV", 2, "rencana", "9e999", "upload.error.implausible"),
+        ("CSV", 3, "realisasi", "-9E999", "upload.error.implausible"),
+        ("CSV", 4, "realisasi", "20.000.000.000.000.000", "upload.error.implausible"),
+        ("CSV", 5, "rencana", "1" + "0" * 400, "upload.error.implausible"),
+    ]
+    assert rows(result) == [("PKH.KPM", "36", "2025-04-01", 3.6e15, 1.0, None, None, 6)]
