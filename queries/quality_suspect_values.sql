@@ -19,20 +19,10 @@ latest as (
     where p.reported and period_ended(p.period_start, c.frequency, $as_of)
 ),
 
--- each indicator's periods in that window (indicator_periods lists every period with a row)
-shown_periods as (
-    select p.indicator_code, p.period_start
-    from indicator_periods as p
-    inner join catalogue as c on c.code = p.indicator_code
-    cross join latest as l
-    where period_ended(p.period_start, c.frequency, $as_of)
-        and period_floor(p.period_start, $grain)
-            > l.last_period - to_months(grain_months($grain) * $periods)
-),
-
--- the rows of the window: a region's own rows of the figures (parts null), which carry each
--- report's previous report and recent median (report_histories). Joined on the window's
--- periods, so the scan skips the stored rows of earlier periods
+-- the rows of the window, up to $as_of: a region's own rows of the figures (parts null), which
+-- carry each report's previous report and recent median (report_histories); the window's first
+-- day as a plain comparison, so the scan skips the stored rows of earlier periods. Every
+-- region: the scope is applied to the few rows that fail a check
 cells as (
     select
         f.indicator_code,
@@ -44,80 +34,78 @@ cells as (
         f.actual,
         f.previous_actual,
         f.history_median,
-    from figures as f
-    inner join shown_periods as w
-        on w.indicator_code = f.indicator_code and w.period_start = f.period_start
+    from figures_as_of($as_of) as f
     inner join catalogue as c on c.code = f.indicator_code
-    inner join scope as s on s.code = f.region_code
     where f.parts is null
+        and f.period_start >= (
+            select cast(last_period - to_months(grain_months($grain) * ($periods - 1)) as date)
+            from latest
+        )
 ),
 
--- each row of the window with the checks it fails, in one pass (most fail none):
--- a stock's level moving by more than $stock_jump (a share) from the previous report; a flow
--- more than $flow_spike times its usual size (the median of the reports before it); an actual
--- more than $above_planned times its planned value; values that cannot be (a negative number,
--- a percentage above 100), actual or planned
+-- each check on each row, in one pass (most rows fail none): a stock's level moving by more
+-- than $stock_jump (a share) from the previous report; a flow more than $flow_spike times its
+-- usual size (the median of the reports before it); an actual more than $above_planned times
+-- its planned value; values that cannot be (a negative number, a percentage above 100)
 checked as (
     select
         *,
-        list_filter(
-            [
-                if(
-                    temporal = 'stock'
-                        and previous_actual > 0
-                        and abs(actual - previous_actual) / previous_actual > $stock_jump,
-                    {'rule': 'stock_jump', 'field': 'actual'},
-                    null
-                ),
-                if(
-                    temporal = 'flow' and history_median > 0 and actual > $flow_spike * history_median,
-                    {'rule': 'flow_spike', 'field': 'actual'},
-                    null
-                ),
-                if(
-                    planned > 0 and actual > $above_planned * planned,
-                    {'rule': 'above_planned', 'field': 'actual'},
-                    null
-                ),
-                if(actual < 0, {'rule': 'negative', 'field': 'actual'}, null),
-                if(planned < 0, {'rule': 'negative', 'field': 'planned'}, null),
-                if(unit = 'persen' and actual > 100, {'rule': 'over_100', 'field': 'actual'}, null),
-                if(unit = 'persen' and planned > 100, {'rule': 'over_100', 'field': 'planned'}, null),
-            ],
-            lambda failed: failed is not null
-        ) as failed,
+        temporal = 'stock'
+            and previous_actual > 0
+            and abs(actual - previous_actual) / previous_actual > $stock_jump as stock_jump,
+        temporal = 'flow' and history_median > 0 and actual > $flow_spike * history_median
+            as flow_spike,
+        planned > 0 and actual > $above_planned * planned as above_planned,
+        actual < 0 as negative_actual,
+        planned < 0 as negative_planned,
+        unit = 'persen' and actual > 100 as over_100_actual,
+        unit = 'persen' and planned > 100 as over_100_planned,
     from cells
+),
+
+failing as (
+    select *
+    from checked
+    where stock_jump or flow_spike or above_planned or negative_actual or negative_planned
+        or over_100_actual or over_100_planned
+),
+
+-- what each check is called and which value it looks at
+check_names (check_name, rule, field) as (
+    values
+        ('stock_jump', 'stock_jump', 'actual'),
+        ('flow_spike', 'flow_spike', 'actual'),
+        ('above_planned', 'above_planned', 'actual'),
+        ('negative_actual', 'negative', 'actual'),
+        ('negative_planned', 'negative', 'planned'),
+        ('over_100_actual', 'over_100', 'actual'),
+        ('over_100_planned', 'over_100', 'planned')
 ),
 
 -- one row per check failed, with the value it was compared with (none for impossible values)
 checks as (
     select
-        rule,
-        indicator_code,
-        region_code,
-        period_start,
-        field,
-        value,
-        reference,
+        n.rule,
+        f.indicator_code,
+        f.region_code,
+        f.period_start,
+        n.field,
+        if(n.field = 'actual', f.actual, f.planned) as value,
+        case n.rule
+            when 'stock_jump' then f.previous_actual
+            when 'flow_spike' then f.history_median
+            when 'above_planned' then f.planned
+        end as reference,
         value / reference as ratio,
         (value - reference) / reference * 100 as change_pct,
     from (
-        select
-            c.*,
-            c.failed.rule as rule,
-            c.failed.field as field,
-            if(c.failed.field = 'actual', c.actual, c.planned) as value,
-            case c.failed.rule
-                when 'stock_jump' then c.previous_actual
-                when 'flow_spike' then c.history_median
-                when 'above_planned' then c.planned
-            end as reference,
-        from (
-            select * exclude (failed), unnest(failed) as failed
-            from checked
-            where len(failed) > 0
-        ) as c
-    )
+        unpivot failing
+        on stock_jump, flow_spike, above_planned, negative_actual, negative_planned,
+            over_100_actual, over_100_planned
+        into name check_name value failed
+    ) as f
+    inner join check_names as n on n.check_name = f.check_name
+    where f.failed
 ),
 
 final as (
