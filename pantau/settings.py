@@ -74,3 +74,8 @@ def max_upload_mb() -> int:
 def report_grace_days() -> int:
     """Days after a period's end before its report is overdue ($PANTAU_REPORT_GRACE_DAYS)."""
     return int(_number("PANTAU_REPORT_GRACE_DAYS", REPORT_GRACE_DAYS))
+
+
+def server_address_from_environment() -> str | None:
+    """The address Streamlit is told to listen on by $STREAMLIT_SERVER_ADDRESS, if any."""
+    return os.environ.get("STREAMLIT_SERVER_ADDRESS") or None
